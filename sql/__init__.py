@@ -1,0 +1,1 @@
+"""Plain SQL: numbered migrations and named queries, loaded by core.sql and core.migrations."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 from uuid import UUID
 
 import asyncpg
@@ -18,8 +18,15 @@ import msgspec
 
 from core.errors import TemporaryFailure
 
-Connection = asyncpg.Connection
-Pool = asyncpg.Pool
+if TYPE_CHECKING:
+    from asyncpg.pool import PoolConnectionProxy
+
+    # A connection from the pool or a standalone one: code takes either.
+    Connection: TypeAlias = asyncpg.Connection[asyncpg.Record] | PoolConnectionProxy[asyncpg.Record]
+    Pool: TypeAlias = asyncpg.Pool[asyncpg.Record]
+else:
+    Connection = asyncpg.Connection
+    Pool = asyncpg.Pool
 
 # Errors after which the same work may succeed later: PostgreSQL down, restarting, overloaded.
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
@@ -69,7 +76,7 @@ async def create_pool(
 
 async def connect(dsn: str, *, timeout: float = 10.0) -> Connection:
     """Open one connection with the same codecs as the pool (commands, migrations)."""
-    conn: Connection = await asyncpg.connect(dsn, timeout=timeout)
+    conn: asyncpg.Connection[asyncpg.Record] = await asyncpg.connect(dsn, timeout=timeout)
     await _init_connection(conn)
     return conn
 
@@ -80,7 +87,7 @@ async def unit_of_work(
 ) -> AsyncIterator[Connection]:
     """One transaction with the tenant set; commits on success, rolls back on error."""
     async with asyncio.timeout(timeout):
-        conn: Connection = await pool.acquire()
+        conn = await pool.acquire()
     try:
         async with conn.transaction():
             if tenant_id is not None:

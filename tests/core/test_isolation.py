@@ -11,10 +11,27 @@ from core.db import Pool, unit_of_work
 from core.ids import TenantId
 
 TENANT_TABLES = [
-    "tenants", "users", "api_keys", "custom_field_definitions", "templates", "scenarios",
-    "scenario_steps", "customers", "contacts", "documents", "payments", "actions",
-    "action_documents", "outbound_messages", "inbound_messages", "replies", "reply_documents",
-    "reply_files", "history_events", "alerts", "alert_hits",
+    "tenants",
+    "users",
+    "api_keys",
+    "custom_field_definitions",
+    "templates",
+    "scenarios",
+    "scenario_steps",
+    "customers",
+    "contacts",
+    "documents",
+    "payments",
+    "actions",
+    "action_documents",
+    "outbound_messages",
+    "inbound_messages",
+    "replies",
+    "reply_documents",
+    "reply_files",
+    "history_events",
+    "alerts",
+    "alert_hits",
 ]
 
 
@@ -24,12 +41,15 @@ async def _tenant_with_customer(pool: Pool, slug: str) -> tuple[TenantId, str]:
         customer = await conn.fetchval(
             "insert into customers (tenant_id, number, name, capture_token)"
             " values ($1, 'C1', 'Customer of ' || $2, $3) returning id::text",
-            tenant, slug, new_token(),
+            tenant,
+            slug,
+            new_token(),
         )
         await conn.execute(
             "insert into documents (tenant_id, customer_id, external_ref, number, currency,"
             " amount, open_amount) values ($1, $2, 'D1', 'INV-1', 'EUR', 100, 100)",
-            tenant, customer,
+            tenant,
+            customer,
         )
     return tenant, customer
 
@@ -71,34 +91,51 @@ async def test_no_tenant_set_reads_empty(pool: Pool, unique: str) -> None:
             assert count == 0, table
 
 
-async def test_tenant_a_cannot_touch_tenant_b(pool: Pool, owner: asyncpg.Connection, unique: str) -> None:
+async def test_tenant_a_cannot_touch_tenant_b(
+    pool: Pool, owner: asyncpg.Connection, unique: str
+) -> None:
     tenant_a, _ = await _tenant_with_customer(pool, f"iso-a-{unique}")
     tenant_b, customer_b = await _tenant_with_customer(pool, f"iso-b-{unique}")
     async with unit_of_work(pool, tenant_a) as conn:
         # Reading: B's rows are invisible, even by id or with a hand-written predicate.
         assert await conn.fetchval("select count(*) from customers where id = $1", customer_b) == 0
-        assert await conn.fetchval(
-            "select count(*) from documents where tenant_id = $1", tenant_b
-        ) == 0
+        assert (
+            await conn.fetchval("select count(*) from documents where tenant_id = $1", tenant_b)
+            == 0
+        )
         assert await conn.fetchval("select count(*) from tenants") == 1
         # Updating and deleting B's rows touches nothing.
-        assert await conn.execute("update customers set name = 'pwned' where id = $1", customer_b) == "UPDATE 0"
-        assert await conn.execute("delete from documents where tenant_id = $1", tenant_b) == "DELETE 0"
-        assert await conn.execute("update tenants set name = 'pwned' where id = $1", tenant_b) == "UPDATE 0"
+        assert (
+            await conn.execute("update customers set name = 'pwned' where id = $1", customer_b)
+            == "UPDATE 0"
+        )
+        assert (
+            await conn.execute("delete from documents where tenant_id = $1", tenant_b) == "DELETE 0"
+        )
+        assert (
+            await conn.execute("update tenants set name = 'pwned' where id = $1", tenant_b)
+            == "UPDATE 0"
+        )
         # Inserting a row for B is refused by the policy's WITH CHECK.
         with pytest.raises(asyncpg.InsufficientPrivilegeError):
             await conn.execute(
                 "insert into documents (tenant_id, customer_id, external_ref, number, currency,"
                 " amount, open_amount) values ($1, $2, 'X', 'X', 'EUR', 1, 1)",
-                tenant_b, customer_b,
+                tenant_b,
+                customer_b,
             )
     # Moving A's own row into B is refused too.
     async with unit_of_work(pool, tenant_a) as conn:
         with pytest.raises(asyncpg.InsufficientPrivilegeError):
             await conn.execute("update customers set tenant_id = $1", tenant_b)
     # B's data is intact, as the owner sees it.
-    assert await owner.fetchval("select name from customers where id = $1", customer_b) == "Customer of " + f"iso-b-{unique}"
-    assert await owner.fetchval("select count(*) from documents where tenant_id = $1", tenant_b) == 1
+    assert (
+        await owner.fetchval("select name from customers where id = $1", customer_b)
+        == "Customer of " + f"iso-b-{unique}"
+    )
+    assert (
+        await owner.fetchval("select count(*) from documents where tenant_id = $1", tenant_b) == 1
+    )
 
 
 async def test_app_role_cannot_switch_off_rls(pool: Pool) -> None:

@@ -20,12 +20,11 @@ async def _check_schema(settings: Settings) -> None:
 
 async def serve_api(settings: Settings) -> None:
     """Serve the HTTP API with uvicorn until SIGINT/SIGTERM."""
-    import uvicorn
-
-    from api.app import create_app
-
     configure(settings.log_level, settings.log_format, process="api")
     await _check_schema(settings)
+    import uvicorn
+    from api.app import create_app
+
     config = uvicorn.Config(
         create_app(settings),
         host=settings.api_listen.host,
@@ -41,20 +40,20 @@ async def serve_api(settings: Settings) -> None:
 
 async def serve_gateway(settings: Settings) -> None:
     """Serve SMTP (and LMTP) until SIGINT/SIGTERM, finishing transactions in flight."""
-    from gateway.service import serve
-
     configure(settings.log_level, settings.log_format, process="gateway")
     await _check_schema(settings)
+    from gateway.service import serve
+
     metrics.serve(settings.metrics_listen)
     await serve(settings)
 
 
 async def serve_worker(settings: Settings) -> None:
     """Run the ARQ worker until SIGINT/SIGTERM."""
-    from worker.settings import build_worker
-
     configure(settings.log_level, settings.log_format, process="worker")
     await _check_schema(settings)
+    from worker.settings import build_worker
+
     metrics.serve(settings.metrics_listen)
     worker = build_worker(settings)
     try:

@@ -68,7 +68,8 @@ async def run_platform(settings: Settings, *, local_services: bool, demo: bool) 
 
             services = await stack.enter_async_context(
                 LocalServices(
-                    project_dir=PROJECT_DIR,
+                    # Embedded servers keep their data under <dir>/var.
+                    project_dir=Path(os.environ.get("RELANCE_LOCAL_STATE_DIR") or PROJECT_DIR),
                     database_url=os.environ.get("DATABASE_URL"),
                     redis_url=os.environ.get("REDIS_URL"),
                     pg_port=int(os.environ.get("RELANCE_LOCAL_PG_PORT", "5432")),
@@ -104,7 +105,9 @@ async def _supervise(settings: Settings, env: dict[str, str]) -> int:
         deadline = loop.time() + 60
         ready = all(
             [
-                await _wait_listening(settings.smtp_listen.host, settings.smtp_listen.port, deadline),
+                await _wait_listening(
+                    settings.smtp_listen.host, settings.smtp_listen.port, deadline
+                ),
                 await _wait_listening(settings.api_listen.host, settings.api_listen.port, deadline),
             ]
         )

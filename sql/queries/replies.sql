@@ -80,3 +80,11 @@ update replies set customer_id = $2 where inbound_message_id = $1 and customer_i
 
 -- name: customer_visible
 select id from customers where id = $1 and ($2::uuid is null or collector_id = $2);
+
+-- name: rematch_reply_documents
+-- After a manual assignment, link the numbers the reply named to that customer's documents.
+update reply_documents rd set document_id = d.id
+from replies r, documents d
+where r.inbound_message_id = $1 and rd.reply_id = r.id and rd.document_id is null
+  and d.customer_id = $2
+  and lower(regexp_replace(d.number, '[\s]', '', 'g')) = lower(regexp_replace(rd.number, '[\s]', '', 'g'));

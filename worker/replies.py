@@ -15,7 +15,7 @@ import msgspec
 
 from core.db import Connection
 from core.sql import load
-from worker.maia.types import KnownDocument, MailInput, MaiaResult
+from worker.maia.types import KnownDocument, MaiaResult, MailInput
 
 # Header fields MAIA uses to recognise automatic replies (RFC 3834 and the common variants).
 _AUTO_HEADERS = {

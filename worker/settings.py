@@ -9,7 +9,7 @@ from arq.worker import Worker, func
 from core import jobs
 from core.db import create_pool
 from core.settings import Settings
-from worker.maia.service import Reader
+from worker.reader import Reader
 from worker.tasks import parse_reply
 
 

@@ -14,7 +14,7 @@ from core.db import TRANSIENT_ERRORS, Pool, unit_of_work
 from core.logging import get_logger
 from core.settings import Settings
 from worker import replies
-from worker.maia.service import Reader
+from worker.reader import Reader
 
 log = get_logger(__name__)
 

@@ -18,7 +18,7 @@ from core.db import Pool, unit_of_work
 from core.settings import Settings
 from gateway.store import JobQueue, PgIntake
 from tests.api.conftest import bearer
-from tests.gateway.test_store_attribution import make_message
+from tests.support.messages import make_message
 from worker.maia.types import KnownDocument, MaiaResult, MailInput
 from worker.reader import Reader
 from worker.settings import build_worker

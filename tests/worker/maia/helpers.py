@@ -1,0 +1,28 @@
+"""Build small MIME messages for the MAIA tests."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from worker.maia.types import MailInput, mail_input_from_bytes
+
+
+def make_mail(
+    body: str,
+    *,
+    subject: str = "Re: Payment reminder",
+    date: str = "Mon, 02 Nov 2026 10:00:00 +0100",
+    html: bool = False,
+    headers: dict[str, str] | None = None,
+    charset: str = "utf-8",
+) -> MailInput:
+    """A one-part message, encoded and decoded again the way the gateway hands it over."""
+    msg = EmailMessage()
+    msg["From"] = "Anna Kowalska <anna@customer.example>"
+    msg["To"] = "ar@supplier.example"
+    msg["Subject"] = subject
+    msg["Date"] = date
+    for k, v in (headers or {}).items():
+        msg[k] = v
+    msg.set_content(body, subtype="html" if html else "plain", charset=charset)
+    return mail_input_from_bytes(msg.as_bytes())

@@ -63,7 +63,7 @@ _TEMPLATES = {
 
 
 def _rows(values: list[dict[str, str | None]]) -> list[SourceRow]:
-    return [(index + 2, row) for index, row in enumerate(values)]
+    return [SourceRow(index + 2, row) for index, row in enumerate(values)]
 
 
 def _erp_data(today: date) -> dict[str, list[dict[str, str | None]]]:
@@ -147,8 +147,9 @@ async def seed_demo(settings: Settings, slug: str, *, today: date | None = None)
             pool, tenant_id, "collector@demo.example", name="Colin Collector", role="collector"
         )
         data = _erp_data(today or date.today())
-        for kind in ("customers", "contacts", "documents"):
-            await import_rows(pool, tenant_id, kind, _rows(data[kind]))  # type: ignore[arg-type]  # literal kinds
+        await import_rows(pool, tenant_id, "customers", _rows(data["customers"]))
+        await import_rows(pool, tenant_id, "contacts", _rows(data["contacts"]))
+        await import_rows(pool, tenant_id, "documents", _rows(data["documents"]))
         await _seed_scenario(pool, tenant_id)
         async with unit_of_work(pool, tenant_id) as conn:
             tenant = await conn.fetchrow(load().get_tenant)

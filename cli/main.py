@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
 
+from core.accounts import Role
 from core.errors import RelanceError, SettingsError
 from core.settings import Settings
 
@@ -24,7 +24,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-tenant_app = typer.Typer(help="Manage tenants (companies using this platform).", no_args_is_help=True)
+tenant_app = typer.Typer(
+    help="Manage tenants (companies using this platform).", no_args_is_help=True
+)
 user_app = typer.Typer(help="Manage users and their API keys.", no_args_is_help=True)
 app.add_typer(tenant_app, name="tenant")
 app.add_typer(user_app, name="user")
@@ -120,7 +122,9 @@ def tenant_create(
     name: Annotated[str | None, typer.Option(help="Display name (defaults to the slug).")] = None,
     internal_domain: Annotated[
         list[str] | None,
-        typer.Option(help="A domain of the tenant's own staff (repeatable): their mail is a forward."),
+        typer.Option(
+            help="A domain of the tenant's own staff (repeatable): their mail is a forward."
+        ),
     ] = None,
     currency: Annotated[str, typer.Option(help="Default ISO 4217 currency.")] = "EUR",
 ) -> None:
@@ -148,7 +152,7 @@ def user_create(
     if role not in ("admin", "collector"):
         typer.echo("error: --role must be admin or collector", err=True)
         raise typer.Exit(2)
-    result = _run(create_user_command(_settings(), tenant, email, role, name))
+    result = _run(create_user_command(_settings(), tenant, email, cast(Role, role), name))
     typer.echo(json.dumps(result))
 
 
@@ -208,4 +212,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

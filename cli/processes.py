@@ -23,6 +23,7 @@ async def serve_api(settings: Settings) -> None:
     configure(settings.log_level, settings.log_format, process="api")
     await _check_schema(settings)
     import uvicorn
+
     from api.app import create_app
 
     config = uvicorn.Config(
@@ -44,7 +45,6 @@ async def serve_gateway(settings: Settings) -> None:
     await _check_schema(settings)
     from gateway.service import serve
 
-    metrics.serve(settings.metrics_listen)
     await serve(settings)
 
 

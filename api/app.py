@@ -25,6 +25,7 @@ from api.routes.contacts import ContactController
 from api.routes.customers import CustomerController
 from api.routes.documents import DocumentController
 from api.routes.health import health, metrics
+from api.routes.imports import ImportController
 from api.routes.payments import PaymentController
 from api.routes.users import UserController, me
 from core.db import Pool, create_pool, unit_of_work
@@ -49,8 +50,7 @@ def v1_handlers() -> list[ControllerRouterHandler]:
         me,
         # Later controllers go here, e.g. the agenda (GET /v1/agenda/replies, .../unassigned):
         AgendaController,
-        # Bulk imports (api/routes/imports.py): uncomment with its import at the top.
-        # ImportController,
+        ImportController,
     ]
 
 

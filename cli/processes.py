@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from core import metrics
 from core.db import connect
 from core.logging import configure, get_logger
@@ -58,5 +60,8 @@ async def serve_worker(settings: Settings) -> None:
     worker = build_worker(settings)
     try:
         await worker.async_run()
+    except asyncio.CancelledError:
+        # arq stops on SIGTERM/SIGINT by cancelling its main task after finishing jobs.
+        get_logger(__name__).info("worker_stopped")
     finally:
         await worker.close()

@@ -26,6 +26,7 @@ from redis import exceptions as redis_errors
 from cli.embedded_pg import EmbeddedPostgres, EmbeddedPostgresError
 from cli.embedded_pg import answers as pg_answers
 from cli.embedded_redis import EmbeddedValkey, EmbeddedValkeyError
+from core.errors import RelanceError
 
 Source = Literal["env", "local", "embedded"]
 T = TypeVar("T")
@@ -38,7 +39,7 @@ PG_START_TIMEOUT = 60.0  # seconds; the first start runs initdb (about 1 s here)
 _DATABASE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 
-class LocalServicesError(RuntimeError):
+class LocalServicesError(RelanceError):
     """PostgreSQL or Redis could be neither found nor started; the message says why."""
 
 

@@ -43,4 +43,6 @@ def build_worker(
         keep_result=3600,
         poll_delay=0.05,
         handle_signals=not burst,
+        # On SIGTERM, jobs in flight get this long to finish (they are idempotent anyway).
+        job_completion_wait=0 if burst else 10,
     )

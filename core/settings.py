@@ -92,6 +92,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     data_timeout: float = 600.0
     # Gateway: seconds one DNS query (DKIM, SPF, DMARC) may take.
     dns_timeout: float = 5.0
+    # Gateway: the DNS resolver to ask (e.g. a local unbound); the system's resolv.conf when unset.
+    dns_server: HostPort | None = None
     # Gateway: STARTTLS certificate and key (PEM); STARTTLS is offered when both are set.
     tls_cert: Path | None = None
     tls_key: Path | None = None
@@ -224,6 +226,7 @@ _VARIABLES: dict[str, tuple[str, Callable[[str, str], Any]]] = {
     "RELANCE_IDLE_TIMEOUT": ("idle_timeout", _positive(float)),
     "RELANCE_DATA_TIMEOUT": ("data_timeout", _positive(float)),
     "RELANCE_DNS_TIMEOUT": ("dns_timeout", _positive(float)),
+    "RELANCE_DNS_SERVER": ("dns_server", _host_port),
     "RELANCE_TLS_CERT": ("tls_cert", _file),
     "RELANCE_TLS_KEY": ("tls_key", _file),
     "RELANCE_PROXY_PROTOCOL": ("proxy_protocol", _boolean),

@@ -99,7 +99,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     tls_key: Path | None = None
     # Gateway: expect a HAProxy PROXY protocol header on each connection (behind a load balancer).
     proxy_protocol: bool = False
-    # Gateway: domains whose senders are the tenant's own staff when no tenant setting says so.
+    # Gateway: its own name, in the SMTP greeting and as the Authentication-Results server id.
     hostname: str = "relance.localhost"
 
     @property

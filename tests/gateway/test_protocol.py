@@ -338,3 +338,28 @@ async def test_graceful_shutdown(make_gateway: GatewayFactory) -> None:
         await asyncio.open_connection("127.0.0.1", port)
     for c in (busy, idle, late):
         await c.close()
+
+
+async def test_data_framing_edge_cases(make_gateway: GatewayFactory) -> None:
+    gw, intake, _ = await make_gateway()
+    c = await open_session(gw.smtp_port)
+    # Terminator split across writes, byte by byte.
+    await c.cmd("MAIL FROM:<a@customer.example>")
+    await c.cmd(f"RCPT TO:<{GOOD}>")
+    await c.cmd("DATA")
+    for piece in (b"Subject: split\r\n\r\nbody\r", b"\n", b".", b"\r", b"\n"):
+        c.writer.write(piece)
+        await c.writer.drain()
+        await asyncio.sleep(0.02)
+    assert (await c.reply()).startswith("250 2.0.0")
+    assert intake.stored[-1][0].size == len(b"Subject: split\r\n\r\nbody\r\n")
+    # An empty message, and commands pipelined right after the dot.
+    await c.cmd("MAIL FROM:<a@customer.example>")
+    await c.cmd(f"RCPT TO:<{GOOD}>")
+    await c.cmd("DATA")
+    c.writer.write(b".\r\nNOOP\r\nQUIT\r\n")
+    assert (await c.reply()).startswith("250 2.0.0")
+    assert await c.reply() == "250 OK"
+    assert await c.reply() == "221 Bye"
+    assert intake.stored[-1][0].size == 0
+    await c.close()

@@ -330,7 +330,11 @@ async def test_forged_authentication_results_are_dropped(gateway: Running) -> No
     await smtp.quit()
     headers = intake.stored[0][0].headers
     results = [v for n, v in headers if n.lower() == "authentication-results"]
-    assert results == ["mx.google.com; spf=pass"]
+    assert results[1:] == ["mx.google.com; spf=pass"]
+    assert results[0].startswith("mx.relance.test; dkim=none")
+    assert headers[1][0] == "Received"
+    assert headers[1][1].startswith("from client.customer.example ([127.0.0.1]) by mx.relance.test")
+    assert " with ESMTP id " in headers[1][1]
 
 
 async def test_no_auth_advertised(gateway: Running) -> None:
@@ -341,3 +345,18 @@ async def test_no_auth_advertised(gateway: Running) -> None:
     assert "AUTH" not in ehlo and "SMTPUTF8" in ehlo and "8BITMIME" in ehlo
     assert "SIZE 65536" in ehlo
     await c.close()
+
+
+async def test_logs_are_redacted_and_carry_the_transaction(gateway: Running) -> None:
+    from structlog.testing import capture_logs
+
+    gw, _, _ = gateway
+    with capture_logs() as entries:
+        smtp = await client(gw)
+        await smtp.sendmail("anna@customer.example", [GOOD], make_message(body="secret body\r\n"))
+        await smtp.quit()
+    events = [e for e in entries if e.get("listener") == "smtp"]
+    assert [e["event"] for e in events] == ["mail_from", "rcpt_accepted", "message_accepted"]
+    assert len({e["transaction_id"] for e in events}) == 1
+    text = repr(entries)
+    assert "goodtoken" not in text and "anna@" not in text and "secret body" not in text

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 import asyncpg
 import pytest
 
-from core.db import Pool, create_pool
+from core.db import Connection, Pool, connect, create_pool
 from core.migrations import migrate
 from core.settings import Settings
 
@@ -73,9 +73,9 @@ async def pool(settings: Settings) -> AsyncIterator[Pool]:
 
 
 @pytest.fixture(scope="session")
-async def owner(database_url: str) -> AsyncIterator[asyncpg.Connection]:
+async def owner(database_url: str) -> AsyncIterator[Connection]:
     """An owner connection, for assertions that must see past row-level security."""
-    conn = await asyncpg.connect(database_url)
+    conn = await connect(database_url)
     yield conn
     await conn.close()
 

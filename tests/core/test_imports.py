@@ -63,7 +63,7 @@ async def test_good_file_of_each_kind(pool: Pool, owner: asyncpg.Connection, uni
         for r in await owner.fetch("select * from customers where tenant_id = $1", tenant)
     }
     assert customers["C001"]["language"] == "fr"
-    assert customers["C001"]["custom_fields"] == '{"region": "North"}'
+    assert customers["C001"]["custom_fields"] == {"region": "North"}
     assert customers["C002"]["name"] == "Brick & Mortar, Ltd"
     assert customers["C002"]["vat_number"] is None
     assert customers["C003"]["capture_enabled"] is False
@@ -87,8 +87,8 @@ async def test_good_file_of_each_kind(pool: Pool, owner: asyncpg.Connection, uni
     assert docs["D4"]["kind"] == "invoice"  # empty cell: the default
     assert docs["D4"]["open_amount"] == Decimal("99.9999")  # defaults to the amount
     assert docs["D4"]["currency"] == "EUR"  # C003 has none: the tenant's
-    assert docs["D1"]["custom_fields"] == '{"project": "Alpha"}'
-    assert docs["D2"]["custom_fields"] == "{}"
+    assert docs["D1"]["custom_fields"] == {"project": "Alpha"}
+    assert docs["D2"]["custom_fields"] == {}
 
     payments = {
         r["external_ref"]: r
@@ -183,7 +183,7 @@ async def test_absent_columns_keep_stored_values(
     assert acme["name"] == "Acme Industries SA"
     assert acme["language"] == "fr"  # absent column: kept
     assert acme["currency"] == "EUR"
-    assert acme["custom_fields"] == '{"region": "North", "segment": "B2B"}'
+    assert acme["custom_fields"] == {"region": "North", "segment": "B2B"}
     new = await owner.fetchrow(
         "select * from customers where tenant_id = $1 and number = 'C004'", tenant
     )
@@ -199,7 +199,7 @@ async def test_absent_columns_keep_stored_values(
         await owner.fetchval(
             "select custom_fields from customers where tenant_id = $1 and number = 'C001'", tenant
         )
-        == '{"segment": "B2B"}'
+        == {"segment": "B2B"}
     )
 
 
@@ -347,7 +347,7 @@ async def test_json_values_from_the_api(pool: Pool, owner: asyncpg.Connection, u
     assert report.inserted == 2
     docs = await _documents(owner, tenant)
     assert docs["J1"]["amount"] == Decimal("10.25")
-    assert docs["J1"]["custom_fields"] == '{"paid_by_card": true}'
+    assert docs["J1"]["custom_fields"] == {"paid_by_card": True}
     assert docs["J2"]["open_amount"] == 12
     with pytest.raises(InvalidInput) as caught:
         await import_rows(

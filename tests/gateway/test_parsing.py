@@ -245,3 +245,37 @@ def test_quoted_history_in_a_plain_reply_is_not_a_forward() -> None:
         b"Sent: Monday\r\nSubject: Payment reminder\r\n\r\nPlease pay.\r\n"
     )
     assert find_forward(strip_attachments(raw)) is None
+
+
+def test_collapsed_fast_path_matches_the_full_parse() -> None:
+    """Large base64 bodies are skipped by the fast path; the result must not change."""
+    import os
+    from email.message import EmailMessage
+
+    from gateway import mime
+
+    for text_cte in ("quoted-printable", "base64"):  # a big base64 *text* part must survive
+        message = EmailMessage()
+        message["From"] = "Anna <ap@customer.example>"
+        message["To"] = "x@reply.relance.test"
+        message["Subject"] = "Re: reminder"
+        message.set_content(
+            ("Zahlung erfolgt am Freitag, Grüße aus Köln. " * 20 + "\n") * 200, cte=text_cte
+        )
+        message.add_attachment(
+            os.urandom(150_000), maintype="application", subtype="pdf", filename="a.pdf"
+        )
+        message.add_attachment(
+            os.urandom(70_001), maintype="image", subtype="png", filename="b.png"
+        )
+        raw = message.as_bytes()
+        assert len(raw) > mime.COLLAPSE_THRESHOLD
+        fast = mime.strip_attachments(raw)
+        walk = mime._Walk()
+        full = mime.strip_message(
+            mime.BytesParser(policy=mime.policy.default).parsebytes(raw), walk
+        )
+        assert fast.attachments == full.attachments
+        assert [a.size for a in fast.attachments] == [150_000, 70_001]
+        assert fast.text_body == full.text_body and "Grüße aus Köln" in (fast.text_body or "")
+        assert fast.headers == full.headers

@@ -63,7 +63,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     # Anthropic API key: enables MAIA's `claude` engine. The SDK honours ANTHROPIC_BASE_URL.
     anthropic_api_key: str | None = None
     # Claude model used by MAIA.
-    anthropic_model: str = "claude-sonnet-4-5"
+    anthropic_model: str = "claude-sonnet-4-6"
     # MAIA engine used when none is asked for: rules (offline) or claude.
     maia_engine: str = "rules"
     # Log format: json (one object per line) or console (for people).

@@ -195,12 +195,9 @@ async def test_absent_columns_keep_stored_values(
         "customers",
         [SourceRow(1, {"number": "C001", "name": "Acme Industries SA", "custom.region": ""})],
     )
-    assert (
-        await owner.fetchval(
-            "select custom_fields from customers where tenant_id = $1 and number = 'C001'", tenant
-        )
-        == {"segment": "B2B"}
-    )
+    assert await owner.fetchval(
+        "select custom_fields from customers where tenant_id = $1 and number = 'C001'", tenant
+    ) == {"segment": "B2B"}
 
 
 async def test_xlsx_file(

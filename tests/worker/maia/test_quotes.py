@@ -54,17 +54,20 @@ QUOTE = "Dear customer,\nInvoice INV-9 of 1.000,00 EUR is overdue.\nRegards, AR 
         ),
         # Thunderbird, Swedish
         (
-            "Vi betalar på fredag.\n/Lars\n\nDen 2026-11-02 kl. 09:00, AR skrev:\n> " + QUOTE.replace("\n", "\n> "),
+            "Vi betalar på fredag.\n/Lars\n\nDen 2026-11-02 kl. 09:00, AR skrev:\n> "
+            + QUOTE.replace("\n", "\n> "),
             "Vi betalar på fredag. /Lars",
         ),
         # Original Message separator, Polish
         (
-            "Zapłacimy w piątek.\n\nPozdrawiam\nEwa\n\n-----Oryginalna wiadomość-----\nOd: AR\n" + QUOTE,
+            "Zapłacimy w piątek.\n\nPozdrawiam\nEwa\n\n-----Oryginalna wiadomość-----\nOd: AR\n"
+            + QUOTE,
             "Zapłacimy w piątek. Pozdrawiam Ewa",
         ),
         # Chinese Foxmail separator
         (
-            "下周五付款。\n王芳\n\n------------------ 原始邮件 ------------------\n发件人: AR\n" + QUOTE,
+            "下周五付款。\n王芳\n\n------------------ 原始邮件 ------------------\n发件人: AR\n"
+            + QUOTE,
             "下周五付款。 王芳",
         ),
         # Japanese Gmail attribution
@@ -84,11 +87,15 @@ def test_inline_answers_kept_in_order() -> None:
         "Hi, answers inline.\n\nOn Mon, 2 Nov 2026, AR <ar@s.example> wrote:\n"
         "> INV-1 is overdue.\nPaid on 28/10.\n> INV-2 is overdue.\nWill pay Friday.\n> Regards\n"
     )
-    assert extract_reply(make_mail(body)).text == "Hi, answers inline. Paid on 28/10. Will pay Friday."
+    assert (
+        extract_reply(make_mail(body)).text == "Hi, answers inline. Paid on 28/10. Will pay Friday."
+    )
 
 
 def test_bottom_posted_text_below_quote_kept() -> None:
-    body = "On Mon, 2 Nov 2026, AR <ar@s.example> wrote:\n> Please pay INV-1.\n\nWe paid it today.\nJo"
+    body = (
+        "On Mon, 2 Nov 2026, AR <ar@s.example> wrote:\n> Please pay INV-1.\n\nWe paid it today.\nJo"
+    )
     assert extract_reply(make_mail(body)).text == "We paid it today. Jo"
 
 
@@ -99,7 +106,10 @@ def test_signature_block_mobile_footer_and_disclaimer_dropped() -> None:
         "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended "
         "solely for the addressee. If you received it in error, please delete it."
     )
-    assert extract_reply(make_mail(body)).text == "We will pay INV-7 next week. Best regards, Anna Schmidt"
+    assert (
+        extract_reply(make_mail(body)).text
+        == "We will pay INV-7 next week. Best regards, Anna Schmidt"
+    )
 
 
 def test_dash_dash_separator_cuts_signature() -> None:
@@ -148,7 +158,9 @@ def test_html_only_mail_blockquote_style_and_entities() -> None:
 
 
 def test_html_blockquote_becomes_quoted_lines() -> None:
-    text = html_to_text("<p>mine</p><blockquote><p>theirs</p><blockquote>older</blockquote></blockquote>")
+    text = html_to_text(
+        "<p>mine</p><blockquote><p>theirs</p><blockquote>older</blockquote></blockquote>"
+    )
     assert text.splitlines()[0] == "mine"
     assert all(ln.startswith(">") for ln in text.splitlines()[1:])
 

@@ -1,0 +1,304 @@
+"""Intents per sentence from multilingual cues, with negation, injection and combination rules."""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+from worker.maia import cues
+from worker.maia.types import MailInput
+
+_PAID = cues.compile_cue(cues.PAID)
+_PROMISE = cues.compile_cue(cues.PROMISE)
+_PARTIAL = cues.compile_cue(cues.PARTIAL)
+_PLAN = cues.compile_cue(cues.PLAN)
+_DISPUTE = cues.compile_cue(cues.DISPUTE)
+_COPY = cues.compile_cue(cues.COPY)
+_PROCESSING = cues.compile_cue(cues.PROCESSING)
+_OOO = cues.compile_cue(cues.OOO)
+_AUTO = cues.compile_cue(cues.AUTO_WORDING)
+_HELPDESK = cues.compile_cue(cues.HELPDESK)
+_WRONG = cues.compile_cue(cues.WRONG_CONTACT)
+_FORWARDED_ON = cues.compile_cue(cues.FORWARDED_ON)
+_INJECTION = cues.compile_cue(cues.INJECTION)
+_INJECTION_TAIL = cues.compile_cue(cues.INJECTION_TAIL)
+_NEGATION = cues.compile_cue(cues.NEGATION)
+_OTHER_INVOICES = cues.compile_cue(cues.OTHER_INVOICES)
+_APPROVED = re.compile(
+    r"approved|genehmigt|aprobad[oa]s?|approvat[aoei]|aprovad[oa]s?|goedgekeurd|zatwierdzon[aey]|"
+    r"aprobat[ăae]?|godkänd|onaylandı|odobren[aio]?",
+    re.IGNORECASE,
+)
+_NEG_PAY = cues.compile_cue(cues.NEG_PAY)
+_CASH_FLOW = cues.compile_cue(cues.CASH_FLOW)
+_COPY_WORD = cues.compile_cue(cues.COPY_WORD)
+_REQUEST_MARK = cues.compile_cue(cues.REQUEST_MARK)
+_STRONG_PARTIAL = cues.compile_cue(cues.STRONG_PARTIAL)
+_CONDITIONAL = cues.compile_cue(cues.CONDITIONAL)
+_SENT = re.compile(r"[^.!?;。！？\n]+(?:[.!?;。！？]+|\n|$)")
+_BRACKETED = re.compile(r"\[[^\]]{0,600}\]|<!--.{0,800}?-->|\{[^}]{0,600}\}", re.S)
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|auto:|out of (?:the )?office|"
+    r"absence|réponse automatique|automatische antwort|abwesenheitsnotiz|abwesend|"
+    r"respuesta automática|"
+    r"fuera de la oficina|risposta automatica|fuori sede|resposta automática|ausência|"
+    r"automatisch antwoord|afwezig|odpowiedź automatyczna|autoodpowiedź|nieobecność|"
+    r"răspuns automat|"
+    r"autorespuns|autosvar|frånvaro|otomatik yanıt|otomatik cevap|ofis dışında|automatski odgovor|"
+    r"odsutnost|自動応答|自動返信|不在|自动回复|自動回覆)",
+    re.IGNORECASE,
+)
+
+
+class Sentence(msgspec.Struct):
+    """One sentence of the customer's text with the cues found in it."""
+
+    start: int
+    end: int
+    text: str
+    tags: set[str] = msgspec.field(default_factory=set)
+    injected: bool = False
+
+
+_SEGMENT_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)")
+_ABBREV = re.compile(
+    r"(?:^|[\s(])(?:nr|rg|no|inv|ref|tel|ca|st|vs|art|fakt|fa|fact|ft|n|br|bzw|z\.b|u\.a|ggf|"
+    r"evtl|inkl|zzgl|abs|mr|mrs|ms|dr|prof|sr|sra|sig|dott|dhr|mevr|p|pt|ul|nb|r|mwst|op|cf|"
+    r"etc|approx|incl|sp|o\.o|s\.a|s\.r\.l|a\.ş|ltd|inc|co|corp)\.$",
+    re.IGNORECASE,
+)
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Paragraphs, and lines that end a thought (short lines, lines ending in punctuation)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        end = pos + len(line)
+        body = line.strip()
+        if not body or len(body) < 45 or body[-1] in ".!?:;。！？：" or body.endswith(","):
+            if text[start:end].strip():
+                out.append((start, end))
+            start = end
+        pos = end
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets; a decimal point, an ordinal or an abbreviation does not end one."""
+    out: list[Sentence] = []
+    for seg_start, seg_end in _segments(text):
+        seg = text[seg_start:seg_end]
+        buf_start = -1
+        for m in _SENT.finditer(seg):
+            s, e = m.start(), m.end()
+            if buf_start < 0:
+                buf_start = s
+            chunk = seg[buf_start:e]
+            nxt = seg[e : e + 40].lstrip(" \t")[:1]
+            ordinal = re.search(r"(?:^|\s)\d{1,2}\.$", chunk) is not None
+            glued = nxt.isdigit() or nxt.islower() or nxt in ",)"
+            if chunk.endswith(".") and e < len(seg) and (glued or ordinal or _ABBREV.search(chunk)):
+                continue
+            if chunk.strip():
+                out.append(Sentence(seg_start + buf_start, seg_start + e, chunk))
+            buf_start = -1
+        if buf_start >= 0 and seg[buf_start:].strip():
+            out.append(Sentence(seg_start + buf_start, seg_end, seg[buf_start:]))
+    return out
+
+
+def _negated(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 22) : m.start()]
+    if _NEGATION.search(before):
+        return True
+    if m.group(0).startswith(("nie ", "nu ", "not ", "non ", "ne ", "não ")):
+        return True
+    after = text[m.end() : m.end() + 12]
+    return bool(re.match(r"\s*(?:nicht|niet|inte|pas|not)\b", after))
+
+
+def mark_injection(sentences: list[Sentence], text: str) -> None:
+    """Flag prompt-injection sentences (and the imperatives that follow one): they are data only."""
+    spans = [
+        (m.start(), m.end())
+        for m in _BRACKETED.finditer(text)
+        if _INJECTION.search(m.group().lower())
+    ]
+    prev = False
+    for s in sentences:
+        inside = any(a <= s.start and s.end <= b + 1 for a, b in spans)
+        partly = any(a < s.end and s.start < b for a, b in spans)
+        low = s.text.lower()
+        if (
+            inside
+            or _INJECTION.search(low)
+            or (prev and _INJECTION_TAIL.search(low))
+            or (
+                partly
+                and _INJECTION.search(text[max(a for a, _ in spans if a < s.end) : s.end].lower())
+            )
+        ):
+            s.injected = True
+        prev = s.injected
+
+
+def tag_sentence(s: Sentence) -> None:
+    """Attach the intent cues present in one sentence."""
+    t = s.text.lower()
+    if _PLAN.search(t):
+        s.tags.add("payment_plan")
+    for m in _PROMISE.finditer(t):
+        if not _negated(t, m):
+            s.tags.add("promise_to_pay")
+            break
+    for m in _PAID.finditer(t):
+        if not _negated(t, m):
+            s.tags.add("paid")
+            break
+    if _PARTIAL.search(t):
+        s.tags.add("partial")
+    if _STRONG_PARTIAL.search(t):
+        s.tags.add("partial_strong")
+    if _DISPUTE.search(t):
+        s.tags.add("dispute")
+    if _COPY.search(t) or (_COPY_WORD.search(t) and _REQUEST_MARK.search(t)):
+        s.tags.add("request_copy")
+    if _NEG_PAY.search(t) and not _CASH_FLOW.search(t):
+        s.tags.add("dispute")
+        s.tags.discard("promise_to_pay")
+    for m in _PROCESSING.finditer(t):
+        if not _APPROVED.fullmatch(m.group(0)) or "still" in t:
+            s.tags.add("processing")
+            break
+    if _OOO.search(t):
+        s.tags.add("out_of_office")
+    if _WRONG.search(t):
+        s.tags.add("wrong_contact")
+    if _FORWARDED_ON.search(t):
+        s.tags.add("forwarded_on")
+    if _HELPDESK.search(t):
+        s.tags.add("helpdesk")
+    if _AUTO.search(t):
+        s.tags.add("auto")
+    if _OTHER_INVOICES.search(t):
+        s.tags.add("other_invoices")
+    if t.rstrip().endswith(("?", "？")):
+        # "Can you check whether we paid this?" asks; it does not report or promise a payment.
+        s.tags -= {"paid", "promise_to_pay"}
+
+
+def header_auto(mail: MailInput) -> bool:
+    """RFC 3834 Auto-Submitted, X-Autoreply, X-Autorespond or Precedence: auto_reply."""
+    auto = (mail.auto_submitted or "").strip().lower()
+    if auto and auto != "no":
+        return True
+    if (mail.x_autoreply or "").strip().lower() in ("yes", "true", "1"):
+        return True
+    if mail.x_autorespond:
+        return True
+    return (mail.precedence or "").strip().lower() in ("auto_reply", "auto-reply")
+
+
+def subject_auto(subject: str) -> bool:
+    """Subjects such as "Automatic reply:" or "Automatisch antwoord:"."""
+    return bool(_AUTO_SUBJECT.match(subject))
+
+
+class Verdict(msgspec.Struct):
+    """Intents and whether the reply is automatic."""
+
+    intents: list[str]
+    auto_submitted: bool
+
+
+def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]) -> Verdict:
+    """Intents per MAIA-LABELS: partial/plan/processing combinations, `other` alone, OOO alone."""
+    live = [s for s in sentences if not s.injected]
+    tags: set[str] = set()
+    for s in live:
+        tags |= s.tags
+    auto_hdr = header_auto(mail)
+    auto_sig = auto_hdr or subject_auto(mail.subject) or "auto" in tags
+    if "out_of_office" in tags and (auto_sig or _ooo_strong(live)):
+        return Verdict(["out_of_office"], True)
+    if auto_sig and not tags & {
+        "paid",
+        "promise_to_pay",
+        "dispute",
+        "request_copy",
+        "payment_plan",
+    }:
+        return Verdict(["other"], True)
+    if "helpdesk" in tags and auto_sig:
+        return Verdict(["other"], True)
+    intents: set[str] = set()
+    for s in live:
+        own = set(s.tags)
+        if "other_invoices" in own and not doc_sets[sentences.index(s)]:
+            own -= {"processing", "dispute", "request_copy"}
+        intents |= own & {
+            "promise_to_pay",
+            "paid",
+            "dispute",
+            "request_copy",
+            "processing",
+            "wrong_contact",
+            "payment_plan",
+        }
+    if "request_copy" in intents and "dispute" in intents:
+        dispute_s = [s for s in live if "dispute" in s.tags and "request_copy" not in s.tags]
+        if not dispute_s:
+            intents.discard("dispute")
+    if "paid" in intents and "partial" in tags:
+        paid_docs = set().union(
+            *(doc_sets[i] for i, s in enumerate(sentences) if "paid" in s.tags and not s.injected)
+        )
+        other_docs = set().union(
+            *(
+                doc_sets[i]
+                for i, s in enumerate(sentences)
+                if s.tags & {"dispute", "promise_to_pay"}
+                and "paid" not in s.tags
+                and not s.injected
+            )
+        )
+        separate = bool(paid_docs) and bool(other_docs) and not (paid_docs & other_docs)
+        if (not separate and intents & {"promise_to_pay", "dispute"}) or (
+            not separate and not intents & {"promise_to_pay", "dispute"} and _partial_paid(live)
+        ):
+            intents.discard("paid")
+            intents.add("partial_payment")
+    if (
+        "promise_to_pay" in intents
+        and "paid" not in intents
+        and "payment_plan" not in intents
+        and any("promise_to_pay" in s.tags and "partial_strong" in s.tags for s in live)
+    ):
+        # "2.000 € am Freitag, den Rest im Dezember": only part now, more promised.
+        intents.add("partial_payment")
+    if "payment_plan" in intents:
+        intents.discard("promise_to_pay")
+    if "dispute" in intents and "promise_to_pay" in intents:
+        promising = [s for s in live if "promise_to_pay" in s.tags]
+        if all(_CONDITIONAL.search(s.text.lower()) for s in promising):
+            intents.discard("promise_to_pay")
+    if not intents:
+        return Verdict(["other"], auto_sig)
+    return Verdict(sorted(intents), auto_sig and not intents - {"other"})
+
+
+def _ooo_strong(live: list[Sentence]) -> bool:
+    """An absence notice without headers: absence wording and no payment talk."""
+    payment = {"paid", "promise_to_pay", "dispute", "request_copy", "payment_plan"}
+    return not any(s.tags & payment for s in live) and any(
+        "out_of_office" in s.tags for s in live[:3]
+    )
+
+
+def _partial_paid(live: list[Sentence]) -> bool:
+    return any("paid" in s.tags and "partial" in s.tags for s in live)

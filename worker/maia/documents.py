@@ -1,0 +1,300 @@
+"""Invoice and credit-note numbers in the customer's own text, matched to their open documents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import msgspec
+
+from worker.maia.types import KnownDocument
+
+_TOKEN = re.compile(
+    r"(?<![0-9A-Za-z_/.,#-])(?P<tok>(?:(?P<pfx>[A-Z][A-Za-z]{0,5})(?P<sep>[ ]?[-/.]?[ ]?))?"
+    r"\d[\dA-Za-z]*(?:[-/.]\w*\d\w*)*(?:[-/][A-Z]{1,4}\b)?)(?![0-9A-Za-z_/-]|[.,]\d)"
+)
+_INVOICE_KW = re.compile(
+    r"invoices?|inv\.?|rg\b\.?|bills?|credit ?notes?|credit memo|rechnung(?:en|snummer|snr\.?)?|"
+    r"re\.?-?nr\.?|"
+    r"gutschrift(?:en)?|factures?|avoirs?|facturas?|nota de cr[ée]dito|fattur[ae]|nota di credito|"
+    r"faturas?|nota fiscal|nf-?e?|factu(?:ur|ren)|creditnota|faktur(?:a|y|ę|ze|ami|om|ach)?|"
+    r"korekt[aęy]|facturi(?:i|le|lor)?|factura|nota de credit|fakturan?|fakturor(?:na)?|"
+    r"kreditfaktura(?:n)?|fatura(?:yı|sı|nın|ları|ların|nız|nızı|ya|da)?|ra[čc]un(?:a|e|u|i)?|"
+    r"odobrenj[ea]|請求書|請求番号|インボイス|发票|發票|账单|賬單|红字发票",
+    re.IGNORECASE,
+)
+_EXCLUDE_KW = re.compile(
+    r"\bp\.?o\.?\b|purchase order|order|bestell\w*|auftrag\w*|commande|pedido|orden de compra|"
+    r"ordine|bestelling|inkooporder|zam[óo]wieni\w*|comand\w*|beställning\w*|inköpsorder|"
+    r"sipari[şs]\w*|narud[žz]b\w*|注文\w*|订单|訂單|采购单|delivery note|delivery|lieferschein\w*|"
+    r"bon de livraison|\bbl\b|albar[áa]n|\bddt\b|bolla|guia|pakbon|\bwz\b|aviz\w*|f[öo]ljesedel\w*|"
+    r"irsaliye\w*|otpremnic\w*|納品書|送货单|发货单|\brma\b|return\w*|retour\w*|r[üu]cksend\w*|"
+    r"devoluci[óo]n|reso|devolu[çc][ãa]o|zwrot\w*|retur\w*|\biade\b|povrat\w*|referen\w*|"
+    r"\bref\b\.?|"
+    r"verwendungszweck|\bcro\b|\btrn\b|betalingskenmerk|tytu[łl]\w*|ordin(?:ul)? de plat[ăa]|"
+    r"\bop\b|\bocr\b|bankgiro|plusgiro|dekont\w*|\beft\b|sorgu|havale|poziv na broj|振込|参照|"
+    r"流水号|交易号|payment order|zahlungsauftrag|ordre de virement|transfer|virement|"
+    r"[üu]berweisung|przelew\w*|ticket\w*|\bcase\b|\bfall\b|dossier|incidencia|zg[łl]oszeni\w*|"
+    r"[äa]rende\w*|talep\w*|referin\w*|referans\w*|kenmerk|\bpix\b|transferência|工单|工單|案件|offer|"
+    r"quot(?:e|ation)|angebot\w*|offre|devis|oferta|"
+    r"offert[ae]?|ofert\w*|teklif\w*|ponud\w*|見積\w*|报价|contract|vertrag\w*|contrat|contrato|"
+    r"contratto|kundennummer|customer (?:number|no|id)|client (?:number|no)|n° client|"
+    r"numéro client|iban|konto\w*|account|\bnip\b|\bvat\b|\bkvk\b|org\.?nr|\bcui\b|\bcif\b|"
+    r"\bnif\b|trace|問い合わせ番号|お問合せ番号|受付番号|"
+    r"poziv\w* na broj|\bcnpj\b|\bcpf\b|\boib\b|\btel\b|phone|"
+    r"telefon\w*|fax|mobil\w*|gsm|dahili|"
+    r"postcode|plz|shipment|sendung|tracking|lot|batch|charge|receipt|quittung|recibo|"
+    r"payment (?:id|reference)|bacs|swift|sepa|remittance|transaction|transakc\w*|"
+    r"tranzac\w*|transacci[óo]n|transazione|işlem|transakcij\w*",
+    re.IGNORECASE,
+)
+_EXCLUDED_PREFIX = frozenset(
+    {
+        "PO",
+        "WZ",
+        "RMA",
+        "OF",
+        "BL",
+        "LS",
+        "DN",
+        "REF",
+        "TRN",
+        "OP",
+        "ZAM",
+        "CMD",
+        "OCR",
+        "IBAN",
+        "TEL",
+        "FAX",
+        "HVL",
+        "VIR",
+        "BP",
+        "EFT",
+        "TKT",
+        "SR",
+        "CS",
+        "OC",
+        "PED",
+        "DDT",
+        "KW",
+        "Q",
+        "QT",
+        "SO",
+        "ORD",
+        "NIP",
+        "KRS",
+        "REGON",
+        "ISO",
+        "EN",
+        "DIN",
+        "GS1",
+        "OIB",
+        "UID",
+        "VAT",
+        "BTW",
+        "CVR",
+        "CUI",
+        "NR",
+        "NO",
+        "TVA",
+        "RC",
+        "HRB",
+        "USD",
+        "EUR",
+        "GBP",
+        "PLN",
+        "SEK",
+        "RON",
+        "TRY",
+        "CHF",
+        "JPY",
+        "CNY",
+        "BRL",
+        "MXN",
+        "TL",
+        "KR",
+        "CRO",
+        "TRF",
+        "PV",
+        "BTRL",
+        "PIX",
+        "E",
+    }
+)
+_NF = re.compile(r"^NF(?:-?e)?[ ]?(?:n[º°o]\.?\s*)?", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}")
+_SENTENCE_END = re.compile(r"[.!?;。！？\n]\s|[。！？\n]")
+# Between a number and a following keyword ("A-558120 numaralı irsaliye"): nothing but a marker.
+_AFTER_GAP = re.compile(r"^[\s\-]*(?:n[oº°]\.?|nolu|no'lu|numaralı|sayılı|番号の?|号的?|の)?\s*$")
+
+
+# "412/2026", "2026-0412", "17/2/1", "80412A": shapes that only invoice numbers take.
+_STRONG_DIGITS = re.compile(
+    r"^(?:\d+[A-Z]\w*|\d{1,6}/20\d{2}|20\d{2}[-/]\d{3,6}|\d{1,6}/\d{1,4}/\d{1,4})$"
+)
+
+
+_GAP = re.compile(r"^[\s:#.,(\-„“”\"'«»‚]*(?:[^\W\d_]{1,12}[\s.:#°º„“”\"'«»‚]*){0,2}$")
+
+
+class DocHit(msgspec.Struct, frozen=True):
+    """A document number as written, where it is, and the known document it matched."""
+
+    number: str
+    start: int
+    end: int
+    document_id: str | None = None
+
+
+def normalise_number(number: str) -> str:
+    """Comparable form: case, spaces, dashes, slashes and leading zeros of digit runs ignored."""
+    groups = re.findall(r"[A-Za-z]+|\d+", number.upper())
+    return "".join(str(int(g)) if g.isdigit() else g for g in groups)
+
+
+_ABBR_DOT = re.compile(r"\b(nr|no|rg|n|inv|ref|fakt|fa|ft|br|nº|n°)\.", re.IGNORECASE)
+
+
+def _clause_before(text: str, start: int, width: int = 60) -> str:
+    # "Rg. Nr. 80490": abbreviation dots do not end the clause.
+    window = _ABBR_DOT.sub(lambda m: m.group(1) + " ", text[max(0, start - width) : start])
+    parts = _SENTENCE_END.split(window)
+    return parts[-1] if parts else window
+
+
+def _clause_after(text: str, end: int, width: int = 30) -> str:
+    window = text[end : end + width]
+    return _SENTENCE_END.split(window)[0]
+
+
+def _last_pos(pattern: re.Pattern[str], s: str) -> int:
+    pos = -1
+    for m in pattern.finditer(s):
+        pos = m.end()
+    return pos
+
+
+def _verdict(text: str, start: int, end: int) -> int:
+    """+1 when an invoice word governs the number, -1 when an order/ref/ticket word does, else 0."""
+    before = _clause_before(text, start)
+    inv = _last_pos(_INVOICE_KW, before)
+    exc = _last_pos(_EXCLUDE_KW, before)
+    # An order/ref/ticket word governs the number only when it is close ("PO 4500", "ref: X",
+    # "ordinul de plată nr. 4471"), not from across a clause ("a large contract, so we ...").
+    if exc > inv and _GAP.match(before[exc:]):
+        return -1
+    if inv >= 0:
+        return 1
+    after = _clause_after(text, end)
+    fi = _INVOICE_KW.search(after)
+    fe = _EXCLUDE_KW.search(after)
+    if fe and _AFTER_GAP.match(after[: fe.start()]) and (not fi or fe.start() < fi.start()):
+        return -1
+    if fi:
+        return 1
+    return 0
+
+
+def _is_phone(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 8)
+    for m in _PHONE.finditer(text[lo : end + 12]):
+        if (
+            m.start() + lo <= start
+            and m.end() + lo >= end
+            and m.group().count(" ") + m.group().count("-") >= 2
+        ):
+            digits = sum(ch.isdigit() for ch in m.group())
+            if digits >= 8 and not re.search(r"[A-Za-z]", m.group()):
+                return True
+    return False
+
+
+def _candidates(text: str) -> list[tuple[str, int, int, bool]]:
+    """(number, start, end, strong) for every document-like token; strong = prefixed id."""
+    out: list[tuple[str, int, int, bool]] = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group("tok")
+        pfx = m.group("pfx") or ""
+        start, end = m.start("tok"), m.end("tok")
+        if pfx and " " in (m.group("sep") or "") and not (pfx.isupper() and len(pfx) <= 4):
+            # "Faktura 80533": the word is not part of the number.
+            start += len(pfx) + len(m.group("sep"))
+            tok = text[start:end]
+            pfx = ""
+        if pfx and not pfx.isupper() and not re.match(r"^[A-Z][a-z]?$", pfx):
+            # "Rechnung80412" / "Factura-123": a capitalised word glued on is not a prefix.
+            start += len(pfx) + len(m.group("sep") or "")
+            tok = text[start:end]
+            pfx = ""
+        if not tok or not tok[0].isalnum():
+            tok = tok.lstrip("-/. ")
+            start = end - len(tok)
+        nf = _NF.match(tok)
+        if nf and pfx.upper().startswith("NF"):
+            tok = tok[nf.end() :]
+            start = end - len(tok)
+            pfx = ""
+        digits = sum(ch.isdigit() for ch in tok)
+        if digits < 3 or _DATE_LIKE.match(tok):
+            continue
+        if pfx and pfx.upper() in _EXCLUDED_PREFIX:
+            continue
+        strong = bool(pfx) or bool(_STRONG_DIGITS.match(tok))
+        out.append((tok, start, end, strong))
+    return out
+
+
+def _known_patterns(known: Sequence[KnownDocument]) -> list[tuple[re.Pattern[str], KnownDocument]]:
+    pats: list[tuple[re.Pattern[str], KnownDocument]] = []
+    for doc in known:
+        groups = re.findall(r"[A-Za-z]+|\d+", doc.number)
+        if not groups or sum(len(g) for g in groups if g.isdigit()) < 2:
+            continue
+        parts = [("0*" + str(int(g))) if g.isdigit() else re.escape(g) for g in groups]
+        body = r"[\s/.\-_]*".join(parts)
+        pats.append((re.compile(rf"(?<![\w/-]){body}(?![\w]|[/-]\w)", re.IGNORECASE), doc))
+    return pats
+
+
+def find_documents(
+    text: str,
+    known: Sequence[KnownDocument] | None = None,
+    amount_spans: Sequence[tuple[int, int]] = (),
+) -> list[DocHit]:
+    """Document numbers in order of first appearance, without duplicates, known ones matched."""
+    hits: list[DocHit] = []
+    by_norm = {normalise_number(d.number): d for d in (known or [])}
+    for tok, start, end, strong in _candidates(text):
+        if any(a <= start < b or a < end <= b for a, b in amount_spans):
+            continue
+        match = by_norm.get(normalise_number(tok))
+        if match is not None:
+            hits.append(DocHit(tok, start, end, match.document_id))
+            continue
+        if _is_phone(text, start, end):
+            continue
+        verdict = _verdict(text, start, end)
+        if verdict < 0 or (verdict == 0 and not strong):
+            continue
+        if verdict == 0 and strong and known:
+            continue
+        hits.append(DocHit(tok, start, end, None))
+    if known:
+        taken = [(h.start, h.end) for h in hits]
+        for pat, doc in _known_patterns(known):
+            for m in pat.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                hits.append(DocHit(m.group(), m.start(), m.end(), doc.document_id))
+                taken.append((m.start(), m.end()))
+    hits.sort(key=lambda h: h.start)
+    seen: set[str] = set()
+    out: list[DocHit] = []
+    for h in hits:
+        key = normalise_number(h.number)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(h)
+    return out

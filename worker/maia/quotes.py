@@ -1,0 +1,215 @@
+"""Quoted history out, the customer's own lines in: attribution lines, header blocks, `>` lines."""
+
+from __future__ import annotations
+
+import re
+
+# "On <date>, <name> wrote:" and its forms in the 14 languages; matched on 1-3 joined lines.
+_WROTE = (
+    r"wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|ha scritto|scrisse|"
+    r"escreveu|schreef|geschreven|napisał\(a\)|napisała|napisał|napisal|pisze|a scris|skrev|"
+    r"yazdı|şunu yazdı|napisao\(la\)|napisao/la|napisala|napisao|je napisao|写道|寫道|"
+    r"のメッセージ|書きました|からのメッセージ"
+)
+_ATTRIBUTION = re.compile(
+    rf"^(?:>\s*)*.{{0,300}}?(?:{_WROTE})(?:\s*[:：]?\s*$|\s.{{0,160}}[:：]\s*$)",
+    re.IGNORECASE,
+)
+# Japanese Gmail: "2026年11月2日(月) 10:00 田中 <tanaka@example.jp>:"
+_JA_ATTRIBUTION = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日.{0,120}[:：]\s*$")
+_ATTRIBUTION_START = re.compile(
+    r"^(?:on|le|am|el|il|em|no dia|op|w dniu|dnia|în|in|pe|la|den|på|dana|u|в|在|于|\d)",
+    re.IGNORECASE,
+)
+
+_FROM = (
+    r"from|de|von|da|van|od|de la|från|kimden|gönderen|šalje|pošiljatelj|pošiljalac|"
+    r"差出人|送信者|发件人|寄件者|寄件人"
+)
+_SENT = (
+    r"sent|date|envoyé|envoye|gesendet|datum|enviado|enviado el|enviada em|enviado em|fecha|"
+    r"inviato|data|verzonden|verstuurd|wysłano|wysłane|trimis|dată|skickat|tarih|gönderildi|"
+    r"gönderilme tarihi|poslano|poslan|送信日時|日付|发送时间|時間|时间|日期|發送時間"
+)
+_TO = r"to|à|a|an|para|aan|do|către|catre|till|kime|prima|za|宛先|收件人|收件者"
+_CC = r"cc|kopie|dw|kopia|bilgi|kopija|抄送|副本"
+_SUBJECT = (
+    r"subject|objet|betreff|asunto|oggetto|assunto|onderwerp|temat|subiect|ämne|konu|predmet|"
+    r"件名|主题|主旨|主題"
+)
+_HDR = r"^[\s>*]*(?:{})\s*\**\s*[:：]"
+_FROM_RE = re.compile(_HDR.format(_FROM), re.IGNORECASE)
+_OTHER_HDR_RE = re.compile(_HDR.format("|".join((_SENT, _TO, _CC, _SUBJECT))), re.IGNORECASE)
+_INLINE_BLOCK = re.compile(
+    rf"(?:^|\s)(?:{_FROM})\s*[:：].{{1,200}}?\s(?:{_SENT})\s*[:：].{{1,200}}?\s(?:{_SUBJECT})\s*[:：]",
+    re.IGNORECASE,
+)
+
+# "-----Original Message-----", "-------- Message d'origine --------", "-----原始邮件-----" ...
+_DASHED = re.compile(r"^[\s>]*[-=_]{2,}\s*([^-=_].{2,60}?)\s*[-=_]{2,}\s*$")
+_ORIGINAL_WORDS = re.compile(
+    r"original|origine|ursprüngliche|originale|oorspronkelijk|oryginalna|ursprungligt|"
+    r"orijinal|izvorna|izvorni|元のメッセージ|原始邮件|原始郵件|原邮件|reply|antwort",
+    re.IGNORECASE,
+)
+_FORWARD_WORDS = re.compile(
+    r"forward|transféré|transfere|réexpédié|weitergeleitet|reenviado|inoltrat|encaminhad|"
+    r"reencaminhad|doorgestuurd|przekazan|redirecționat|redirectionat|vidarebefordra|"
+    r"iletilen|proslijeđen|prosljeđen|転送|转发|轉寄|轉發",
+    re.IGNORECASE,
+)
+# Apple Mail and friends: "Begin forwarded message:"
+_BEGIN_FORWARD = re.compile(
+    r"^[\s>]*(?:begin forwarded message|début du message (?:réexpédié|transféré)|"
+    r"anfang der weitergeleiteten (?:nachricht|e-mail)|inicio del mensaje reenviado|"
+    r"inizio messaggio inoltrato|início da mensagem (?:encaminhada|reencaminhada)|"
+    r"begin doorgestuurd bericht|początek przekazywanej wiadomości|"
+    r"începutul mesajului redirecționat|vidarebefordrat (?:brev|meddelande)|"
+    r"iletilen (?:ileti|mesaj)(?:ın başlangıcı)?|početak proslijeđene poruke|"
+    r"転送されたメッセージ|转发的邮件|以下为转发的邮件|下面是被转发的邮件)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_MESSAGE_WORDS = re.compile(
+    r"message|mensaje|messaggio|mensagem|bericht|wiadomość|mesaj|meddelande|ileti|poruka|"
+    r"nachricht|メッセージ|邮件|郵件",
+    re.IGNORECASE,
+)
+_UNDERSCORES = re.compile(r"^[\s>]*[_━─—=]{8,}\s*$")
+_QUOTED = re.compile(r"^\s*>")
+
+
+def _is_attribution(lines: list[str], i: int) -> int:
+    """Number of lines (1-3) forming an attribution starting at i, or 0."""
+    first = lines[i].strip().lstrip(">").strip()
+    if not first or len(first) > 300:
+        return 0
+    if _JA_ATTRIBUTION.match(first):
+        return 1
+    joined = first
+    for n in range(1, 4):
+        if n > 1:
+            if i + n - 1 >= len(lines):
+                break
+            raw_next = lines[i + n - 1]
+            if _QUOTED.match(raw_next) and not _QUOTED.match(lines[i]):
+                break  # a plain line never continues into a quoted one
+            nxt = raw_next.strip().lstrip(">").strip()
+            if not nxt:
+                break
+            joined = f"{joined} {nxt}"
+        if len(joined) > 320:
+            break
+        if _ATTRIBUTION.match(joined) and _looks_attributive(joined, n):
+            return n
+    return 0
+
+
+def _looks_attributive(joined: str, n: int) -> bool:
+    """An attribution names a date or an address; a sentence that mentions writing does not."""
+    text = joined.strip()
+    has_marker = bool(re.search(r"\d|@|<|\[mailto", text))
+    if has_marker:
+        return True
+    # "Anna Schmidt schrieb:" / "田中 wrote:" — short, no digits.
+    return n == 1 and len(text.split()) <= 6 and text.rstrip().endswith((":", "："))
+
+
+def _header_block_at(lines: list[str], i: int) -> bool:
+    """An Outlook header block ("From:", then Sent/To/Subject a few lines below) starts at i."""
+    line = lines[i]
+    if _INLINE_BLOCK.search(line):
+        return True
+    if not _FROM_RE.match(line):
+        return False
+    found = 0
+    for j in range(i + 1, min(len(lines), i + 8)):
+        if _OTHER_HDR_RE.match(lines[j]):
+            found += 1
+        if found >= 2:
+            return True
+    return False
+
+
+def _hard_separator(lines: list[str], i: int) -> str | None:
+    """'quote' or 'forward' when line i starts quoted history that runs to the end."""
+    line = lines[i]
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if _BEGIN_FORWARD.match(stripped):
+        return "forward"
+    m = _DASHED.match(stripped)
+    if m:
+        label = m.group(1)
+        if _FORWARD_WORDS.search(label):
+            return "forward"
+        if _ORIGINAL_WORDS.search(label) or _MESSAGE_WORDS.search(label):
+            return "quote"
+    if _UNDERSCORES.match(stripped):
+        for j in range(i + 1, min(len(lines), i + 4)):
+            if lines[j].strip():
+                if _header_block_at(lines, j) or _FROM_RE.match(lines[j]):
+                    return "quote"
+                break
+    if _header_block_at(lines, i):
+        return "quote"
+    return None
+
+
+def _drop_header_lines(lines: list[str]) -> list[str]:
+    """Skip the From/Date/Subject/To lines (and blanks) that open a forwarded message."""
+    k = 0
+    while k < len(lines):
+        s = lines[k].strip().lstrip(">").strip()
+        if not s or _FROM_RE.match(s) or _OTHER_HDR_RE.match(s) or _INLINE_BLOCK.search(s):
+            k += 1
+            continue
+        break
+    return lines[k:]
+
+
+def _unquote(lines: list[str]) -> list[str]:
+    """Remove one level of `>` when every non-blank line carries it."""
+    content = [ln for ln in lines if ln.strip()]
+    if content and all(_QUOTED.match(ln) for ln in content):
+        return [re.sub(r"^\s*>\s?", "", ln) for ln in lines]
+    return lines
+
+
+class Split:
+    """The customer's own lines, and the forwarded message when the mail is a forward."""
+
+    __slots__ = ("forwarded", "own")
+
+    def __init__(self, own: list[str], forwarded: list[str] | None) -> None:
+        self.own = own
+        self.forwarded = forwarded
+
+
+def split_quotes(text: str) -> Split:
+    """Separate the customer's own lines (inline answers kept in order) from quoted history."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    own: list[str] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if _QUOTED.match(line):
+            i += 1
+            continue
+        kind = _hard_separator(lines, i)
+        if kind == "forward":
+            return Split(own, _unquote(_drop_header_lines(lines[i + 1 :])))
+        if kind == "quote":
+            break
+        att = _is_attribution(lines, i)
+        if att:
+            rest = lines[i + att :]
+            # Attribution then unmarked text (no `>` anywhere below): that text is the quote.
+            if not any(_QUOTED.match(ln) for ln in rest if ln.strip()):
+                break
+            i += att
+            continue
+        own.append(line)
+        i += 1
+    return Split(own, None)

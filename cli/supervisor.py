@@ -17,7 +17,7 @@ from contextlib import AsyncExitStack
 from pathlib import Path
 
 from core.migrations import migrate
-from core.settings import Settings
+from core.settings import HostPort, Settings
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 PROCESSES = ("gateway", "api", "worker")
@@ -91,16 +91,28 @@ async def run_platform(settings: Settings, *, local_services: bool, demo: bool) 
     return 1  # pragma: no cover - unreachable, keeps mypy's return analysis simple
 
 
+def _process_envs(settings: Settings, env: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Each child's environment: one machine, so the worker's /metrics takes the next port."""
+    envs = {name: dict(env) for name in PROCESSES}
+    listen = settings.metrics_listen
+    if listen is not None:
+        envs["api"].pop("RELANCE_METRICS_LISTEN", None)  # the API serves /metrics itself
+        port = listen.port + 1 if listen.port else 0
+        envs["worker"]["RELANCE_METRICS_LISTEN"] = str(HostPort(listen.host, port))
+    return envs
+
+
 async def _supervise(settings: Settings, env: dict[str, str]) -> int:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     children: dict[str, asyncio.subprocess.Process] = {}
+    envs = _process_envs(settings, env)
     try:
         for name in PROCESSES:
             children[name] = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "cli.main", name, env=env, start_new_session=True
+                sys.executable, "-m", "cli.main", name, env=envs[name], start_new_session=True
             )
         deadline = loop.time() + 60
         ready = all(
@@ -119,6 +131,11 @@ async def _supervise(settings: Settings, env: dict[str, str]) -> int:
             _say(f"gateway: LMTP on {settings.lmtp_listen}")
         _say(f"api: http://{settings.api_listen} (OpenAPI at /schema/openapi.json)")
         _say("worker: running (MAIA engine: " + settings.maia_engine + ")")
+        if settings.metrics_listen:
+            _say(
+                f"metrics: gateway {envs['gateway']['RELANCE_METRICS_LISTEN']}, worker "
+                f"{envs['worker']['RELANCE_METRICS_LISTEN']}, api /metrics"
+            )
         _say("ready: press Ctrl-C to stop")
         waiters = {asyncio.ensure_future(c.wait()): n for n, c in children.items()}
         stopper = asyncio.ensure_future(stop.wait())

@@ -48,6 +48,9 @@ def test_make_run_path_with_embedded_servers() -> None:
     tmp_path = Path(tempfile.mkdtemp(prefix="relance-run-", dir="/tmp"))
     tmp_path.chmod(0o755)
     pg, redis, smtp, api = free_port(), free_port(), free_port(), free_port()
+    metrics = free_port()
+    while answers(metrics + 1):  # the worker's /metrics takes the next port
+        metrics = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
     env.update(
         RELANCE_LOCAL_PG_PORT=str(pg),
@@ -56,6 +59,7 @@ def test_make_run_path_with_embedded_servers() -> None:
         RELANCE_SMTP_LISTEN=f"127.0.0.1:{smtp}",
         RELANCE_API_LISTEN=f"127.0.0.1:{api}",
         RELANCE_LOG_FORMAT="json",
+        RELANCE_METRICS_LISTEN=f"127.0.0.1:{metrics}",
     )
     process = subprocess.Popen(
         [sys.executable, "-m", "cli.main", "run", "--local-services", "--demo"],
@@ -106,6 +110,13 @@ def test_make_run_path_with_embedded_servers() -> None:
             time.sleep(0.1)
         assert found and found[0]["intents"] == ["promise_to_pay"]
         assert found[0]["promise_date"] == "2026-11-27"
+        # Prometheus text from each process: gateway and worker on their listeners, API at /metrics.
+        _, text = get(f"http://127.0.0.1:{metrics}/metrics")
+        assert b'relance_gateway_stored_total{rule="capture_address"} 1.0' in text
+        _, text = get(f"http://127.0.0.1:{metrics + 1}/metrics")
+        assert b'relance_maia_replies_total{engine="rules",outcome="parsed"} 1.0' in text
+        _, text = get(f"http://127.0.0.1:{api}/metrics")
+        assert b"relance_http_requests_total" in text
     finally:
         process.send_signal(signal.SIGTERM)
         try:

@@ -197,7 +197,7 @@ class PgIntake:
                     self._metrics.stored.labels(found.rule).inc()
                 log.info(
                     "message_stored",
-                    txn=message.transaction_id,
+                    transaction_id=message.transaction_id,
                     tenant_id=str(tenant_id),
                     message_id=str(message_id),
                     rule=found.rule,

@@ -165,3 +165,29 @@ async def test_dnspython_lookup_caches_and_reports_timeouts(dns_server: DnsServe
     assert cached == record
     with pytest.raises(TemporaryDnsError):
         await lookup.txt("silent.example.org")
+
+
+async def test_ed25519_signature_verifies_and_detects_tampering() -> None:
+    """RFC 8463 Ed25519 signatures (PyNaCl backs dkimpy's verifier)."""
+    import base64
+
+    import dkim
+    import nacl.signing
+
+    key = nacl.signing.SigningKey.generate()
+    record = "v=DKIM1; k=ed25519; p=" + base64.b64encode(bytes(key.verify_key)).decode()
+    table = table_with_key(record)
+    message = make_message()
+    signature = dkim.sign(
+        message,
+        SELECTOR.encode(),
+        SIGNING_DOMAIN.encode(),
+        base64.b64encode(bytes(key)),
+        signature_algorithm=b"ed25519-sha256",
+        include_headers=[b"from", b"to", b"subject", b"date", b"message-id"],
+    )
+    [good] = await verify_signatures(signature + message, table)
+    assert good.result == "pass"
+    tampered = signature + message.replace(b"Friday", b"Monday")
+    [bad] = await verify_signatures(tampered, table)
+    assert bad.result == "fail"

@@ -27,15 +27,39 @@ _NEGATION = cues.compile_cue(cues.NEGATION)
 _OTHER_INVOICES = cues.compile_cue(cues.OTHER_INVOICES)
 _APPROVED = re.compile(
     r"approved|genehmigt|aprobad[oa]s?|approvat[aoei]|aprovad[oa]s?|goedgekeurd|zatwierdzon[aey]|"
-    r"aprobat[ăae]?|godkänd|onaylandı|odobren[aio]?",
+    r"aprobat[ăae]?|godkänd\w*|onaylandı|odobren[aio]?|attesterad\w*|attesterats|"
+    r"freigegeben|validée?s?|approuvée?s?|geaccordeerd|承認済み?|审批通过|已审批",
     re.IGNORECASE,
 )
 _NEG_PAY = cues.compile_cue(cues.NEG_PAY)
+# "awaiting your approval" asks the creditor to agree (a plan); it is no internal workflow.
+_YOUR_APPROVAL = re.compile(
+    r"\b(?:your|votre|vos|ihre|su|sua|vostra|vostro|uw|jullie|wasz\w*|pańsk\w*|dumneavoastră|"
+    r"ert|er|vaš\w*|vašu) (?:\w+ )?(?:approval|confirmation|accord|approbation|zustimmung|"
+    r"genehmigung|freigabe|aprobación|conformidad|approvazione|conferma|aprovação|"
+    r"concordância|goedkeuring|akkoord|akceptacj\w*|zgod\w*|aprobare\w*|acord\w*|"
+    r"godkännande|odobrenj\w*|suglasnost\w*)|onayınız\w*|(?:aprobarea|acordul) dumneavoastră|"
+    r"ご承認|ご了承|您的(?:审批|批准|同意)"
+)
+# "the manager's signature is still missing": a workflow step, not missing goods.
+_MISSING_STEP = re.compile(
+    r"(?:brakuje|missing|fehlt|fehlen|manque|falta|manca|ontbreekt|lipsește|lipsesc|saknas|eksik|"
+    r"nedostaje)\s+(?:\w+\s+){0,3}?(?:podpis\w*|signature|sign-?off|unterschrift|firma|"
+    r"handtekening|semnătur\w*|underskrift|imza\w*|potpis\w*|akceptacj\w*|approval|freigabe|"
+    r"zatwierdzeni\w*|goedkeuring|godkännande|attest\w*|onay\w*|odobrenj\w*|aprobare\w*|"
+    r"approvazione|aprovação|aprobación|validation)"
+)
 _CASH_FLOW = cues.compile_cue(cues.CASH_FLOW)
 _COPY_WORD = cues.compile_cue(cues.COPY_WORD)
 _REQUEST_MARK = cues.compile_cue(cues.REQUEST_MARK)
 _STRONG_PARTIAL = cues.compile_cue(cues.STRONG_PARTIAL)
 _CONDITIONAL = cues.compile_cue(cues.CONDITIONAL)
+# A clause that opens a question ("Could you check whether ..., ...?").
+_QUESTION_HEAD = re.compile(
+    r"^\W*(?:can|could|would|do|did|have|has|is|was|whether|if|kun|kunt|kunnen|heeft|hebben|"
+    r"können|könnten|haben|ob|pouvez|pourriez|est-ce|si|puede|pueden|podrían|può|potete|se|"
+    r"pode|podem|czy|puteți|dacă|kan|har|om|možete|jeste li|je li)\b|.*(?:か|吗|是否|\bmı\b|\bmi\b)"
+)
 _SENT = re.compile(r"[^.!?;。！？\n]+(?:[.!?;。！？]+|\n|$)")
 _BRACKETED = re.compile(r"\[[^\]]{0,600}\]|<!--.{0,800}?-->|\{[^}]{0,600}\}", re.S)
 _AUTO_SUBJECT = re.compile(
@@ -112,12 +136,20 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+_INNER_NEGATION = re.compile(
+    r"\b(?:not|never|nicht|niet|nooit|inte|aldrig|nie|nigdy|non|não|nu|nunca|jamais|"
+    r"ne|nije|nisu|nismo|değil)\b|n't"
+)
+
+
 def _negated(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 22) : m.start()]
     if _NEGATION.search(before):
         return True
     if m.group(0).startswith(("nie ", "nu ", "not ", "non ", "ne ", "não ")):
         return True
+    if _INNER_NEGATION.search(m.group(0)):
+        return True  # "wir haben die Rechnung noch nicht bezahlt"
     after = text[m.end() : m.end() + 12]
     return bool(re.match(r"\s*(?:nicht|niet|inte|pas|not)\b", after))
 
@@ -164,14 +196,14 @@ def tag_sentence(s: Sentence) -> None:
         s.tags.add("partial")
     if _STRONG_PARTIAL.search(t):
         s.tags.add("partial_strong")
-    if _DISPUTE.search(t):
+    if _DISPUTE.search(_MISSING_STEP.sub(" ", t)):
         s.tags.add("dispute")
     if _COPY.search(t) or (_COPY_WORD.search(t) and _REQUEST_MARK.search(t)):
         s.tags.add("request_copy")
     if _NEG_PAY.search(t) and not _CASH_FLOW.search(t):
         s.tags.add("dispute")
         s.tags.discard("promise_to_pay")
-    for m in _PROCESSING.finditer(t):
+    for m in _PROCESSING.finditer(_YOUR_APPROVAL.sub(" ", t)):
         if not _APPROVED.fullmatch(m.group(0)) or "still" in t:
             s.tags.add("processing")
             break
@@ -189,7 +221,14 @@ def tag_sentence(s: Sentence) -> None:
         s.tags.add("other_invoices")
     if t.rstrip().endswith(("?", "？")):
         # "Can you check whether we paid this?" asks; it does not report or promise a payment.
-        s.tags -= {"paid", "promise_to_pay"}
+        # "X was paid last week, can you tell your colleagues?": only the last clause asks.
+        cut = max(t.rfind(", "), t.rfind("; "), t.rfind("，"), t.rfind(": "))
+        head = t[:cut] if cut > 0 else ""
+        for tag, pat in (("paid", _PAID), ("promise_to_pay", _PROMISE)):
+            if tag in s.tags and not (
+                head and pat.search(head) and not _QUESTION_HEAD.search(head)
+            ):
+                s.tags.discard(tag)
 
 
 def header_auto(mail: MailInput) -> bool:
@@ -224,18 +263,15 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
         tags |= s.tags
     auto_hdr = header_auto(mail)
     auto_sig = auto_hdr or subject_auto(mail.subject) or "auto" in tags
+    payment = tags & {"paid", "promise_to_pay", "dispute", "request_copy", "payment_plan"}
+    if "helpdesk" in tags and (auto_sig or not payment) and "out_of_office" not in tags:
+        # A ticket acknowledgement is an automatic answer, but nobody is absent.
+        return Verdict(["other"], True)
     if "out_of_office" in tags and (auto_sig or _ooo_strong(live)):
         return Verdict(["out_of_office"], True)
-    if auto_sig and not tags & {
-        "paid",
-        "promise_to_pay",
-        "dispute",
-        "request_copy",
-        "payment_plan",
-    }:
-        return Verdict(["other"], True)
-    if "helpdesk" in tags and auto_sig:
-        return Verdict(["other"], True)
+    if auto_sig and not payment:
+        # An automatic reply that is not a helpdesk acknowledgement is an absence notice.
+        return Verdict(["other"] if "helpdesk" in tags else ["out_of_office"], True)
     intents: set[str] = set()
     for s in live:
         own = set(s.tags)

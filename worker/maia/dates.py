@@ -112,7 +112,9 @@ _ISO = re.compile(
 _DMY = re.compile(
     r"(?<![0-9A-Za-z_/.,-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![0-9A-Za-z_/]|[.,-]\d)"
 )
-_DM = re.compile(r"(?<![0-9A-Za-z_/.,:-])(\d{1,2})([./])(\d{1,2})\.?(?![0-9A-Za-z_/,:]|\.\d|-\d)")
+_DM = re.compile(
+    r"(?<![0-9A-Za-z_/.,:-])(\d{1,2})([./])(\d{1,2})\.?(?![0-9A-Za-z_/:]|,\S|\.\d|-\d)"
+)
 _CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]")
 _CJK_EOM = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:末|底)")
 # The optional prefix carries its own spaces: a bare leading \s* is quadratic on blank runs.
@@ -142,6 +144,12 @@ _IN_DAYS = re.compile(lx.IN_DAYS)
 # "on the 15th": the next 15th (this month, else the next).
 _EN_DAY_ONLY = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! of)")
 _CJK_IN_DAYS = re.compile(r"(\d{1,2})\s*(?:日|天|営業日|个工作日|個工作天)\s*(?:以内|内|內|之内)")
+
+
+_RO_MONTHS_BEFORE = re.compile(
+    r"(?:fiecărei|fiecare|ale|\d+|două|trei|patru|cinci|șase|câteva|multe|ultimele|următoarele)"
+    r"\s+$"
+)
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -262,7 +270,11 @@ def find_dates(text: str, ref: dt.date, lang: str, *, us: bool = False) -> list[
         add(m.start(), m.end(), _resolve_weekday(ref, wd, m.group(1) or "", text, m), "weekday")
     for m in weekday.finditer(text):
         named_wd = _group_index(m, "w")
-        if named_wd is None:
+        if named_wd is None or (
+            # Romanian "luni" is also "months": "în 4 luni", "pe 15 ale fiecărei luni".
+            m.group(0).strip().endswith("luni")
+            and _RO_MONTHS_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+        ):
             continue
         add(m.start(), m.end(), _resolve_weekday(ref, named_wd, "", text, m), "weekday")
     for m in _TODAY.finditer(text):

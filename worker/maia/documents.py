@@ -11,7 +11,8 @@ from worker.maia.types import KnownDocument
 
 _TOKEN = re.compile(
     r"(?<![0-9A-Za-z_/.,#-])(?P<tok>(?:(?P<pfx>[A-Z][A-Za-z]{0,5})(?P<sep>[ ]?[-/.]?[ ]?))?"
-    r"\d[\dA-Za-z]*(?:[-/.]\w*\d\w*)*(?:[-/][A-Z]{1,4}\b)?)(?![0-9A-Za-z_/-]|[.,]\d)"
+    r"\d[\dA-Za-z]*(?:[-/.][0-9A-Za-z_]*\d[0-9A-Za-z_]*)*(?:[-/][A-Z]{1,4}\b)?)"
+    r"(?![0-9A-Za-z_/-]|[.,]\d)"
 )
 _INVOICE_KW = re.compile(
     r"invoices?|inv\.?|rg\b\.?|bills?|credit ?notes?|credit memo|rechnung(?:en|snummer|snr\.?)?|"
@@ -196,6 +197,37 @@ def _verdict(text: str, start: int, end: int) -> int:
     return 0
 
 
+# "120 stuks", "200ケース", "60 casse": a count of goods, not a document number.
+_QUANTITY_AFTER = re.compile(
+    r"^\s?(?:pcs|pieces?|units?|items?|boxes|cartons?|cases?|pallets?|kg|stück|stk|st\b|"
+    r"pièces?|colis|cartons|unidades|cajas|pezzi|casse|scatole|unidades|caixas|peças|stuks|"
+    r"dozen|pallets|szt|sztuk\w*|opakowa\w*|palet\w*|bucăți|buc\b|cutii|paleți|styck|"
+    r"kartonger|pallar|adet|koli|kutu|palet|komada|kom\b|kutij\w*|ケース|個|箱|台|本|件|枚|"
+    r"件|箱|个|台|套|件)",
+    re.IGNORECASE,
+)
+
+
+# "we received 100", "ne abbiamo ricevute 48": a count next to a verb of receiving.
+_RECEIVED = (
+    r"received|got|delivered|shipped|ontvangen|geleverd|erhalten|geliefert|reçue?s?|livrée?s?|"
+    r"recibid\w*|entregad\w*|ricevut\w*|consegnat\w*|recebid\w*|otrzymal\w*|dostarczon\w*|"
+    r"dostali\w*|primit\w*|livrat\w*|fått|fick|levererade?|teslim|aldık|geldi|primili|"
+    r"isporučen\w*|stiglo|届|收到|到货"
+)
+_QTY_VERB_BEFORE = re.compile(rf"(?:{_RECEIVED})\s+(?:\w+\s+)?$", re.IGNORECASE)
+_QTY_VERB_AFTER = re.compile(rf"^\s+(?:\w+\s+)?(?:{_RECEIVED})\b", re.IGNORECASE)
+
+
+def _is_quantity(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 24]
+    return bool(
+        _QUANTITY_AFTER.match(after)
+        or _QTY_VERB_AFTER.match(after)
+        or _QTY_VERB_BEFORE.search(text[max(0, start - 24) : start])
+    )
+
+
 def _is_phone(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 8)
     for m in _PHONE.finditer(text[lo : end + 12]):
@@ -272,7 +304,7 @@ def find_documents(
         if match is not None:
             hits.append(DocHit(tok, start, end, match.document_id))
             continue
-        if _is_phone(text, start, end):
+        if _is_phone(text, start, end) or (not strong and _is_quantity(text, start, end)):
             continue
         verdict = _verdict(text, start, end)
         if verdict < 0 or (verdict == 0 and not strong):

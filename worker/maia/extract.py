@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from worker.maia import cues
 from worker.maia.html_text import html_to_text
 from worker.maia.quotes import split_quotes
 from worker.maia.signature import _is_closing, strip_signature
@@ -56,6 +57,46 @@ def _clean(lines: list[str]) -> list[str]:
     return lines
 
 
+# The forwarder only passes on somebody else's answer ("the customer's reply below").
+_RELAY = re.compile(
+    r"customer|client|klant|kunde|cliente|klient|müşteri|kupc|kupac|klijent|お客様|顧客|客户|客戶|"
+    r"取引先|"
+    r"(?:reply|answer|response|réponse|antwort|respuesta|risposta|resposta|antwoord|odpowied\w*|"
+    r"răspuns\w*|svar\w*|cevab\w*|yanıt\w*|odgovor\w*|回答|回复|回覆|返信)\b.{0,30}"
+    r"(?:below|ci-dessous|unten|abajo|sotto|abaixo|hieronder|poniżej|mai jos|nedan|aşağıda|"
+    r"ispod)|下記|以下|如下",
+    re.IGNORECASE,
+)
+# A note that itself pays, promises or disputes is the customer's own reply, not a relay.
+_OWN_CUES = re.compile("|".join((cues.PAID, cues.PROMISE, cues.DISPUTE, cues.COPY, cues.PLAN)))
+_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_FWD_FROM = re.compile(
+    r"^[\s>*]*(?:from|de|von|da|van|od|de la|från|kimden|gönderen|šalje|"
+    r"差出人|送信者|发件人|寄件者|"
+    r"寄件人)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _relayed(own: list[str], headers: list[str], from_address: str) -> bool:
+    """A colleague passes on a message from another organisation with a short covering note."""
+    note = " ".join(s.strip() for s in own if s.strip())
+    if len(note.split()) > 45 or not from_address or "@" not in from_address:
+        return False
+    mine = from_address.rsplit("@", 1)[1].lower()
+    sender = ""
+    for h in headers:
+        if _FWD_FROM.match(h):
+            m = _ADDRESS.search(h)
+            sender = m.group(1).lower() if m else ""
+            break
+    if not sender or sender == mine or _OWN_CUES.search(note.lower()):
+        return False
+    # The forwarder received it (their domain is among the recipients), or says so.
+    received = any(mine in h.lower() for h in headers if not _FWD_FROM.match(h))
+    return received or bool(_RELAY.search(note))
+
+
 def _substantive(lines: list[str]) -> bool:
     """Did the forwarder add words of their own, beyond a greeting, FYI and a sign-off?"""
     words = 0
@@ -88,7 +129,14 @@ def extract_reply(mail: MailInput) -> Extracted:
     own = _clean(split.own)
     forwarded = False
     depth = 0
-    while split.forwarded is not None and depth < 3 and not _substantive(own):
+    while (
+        split.forwarded is not None
+        and depth < 3
+        and (
+            not _substantive(own)
+            or (depth == 0 and _relayed(split.own, split.headers, mail.from_address))
+        )
+    ):
         split = split_quotes("\n".join(split.forwarded))
         inner = _clean(split.own)
         if not any(s.strip() for s in inner):

@@ -176,14 +176,63 @@ def _unquote(lines: list[str]) -> list[str]:
     return lines
 
 
+# "Answers in the text below": the customer writes between the lines of an unmarked quote.
+_INLINE_ANNOUNCED = re.compile(
+    r"(?:answers?|replies|comments?|responses?) (?:are )?(?:inline|in the (?:text|email)|below)|"
+    r"(?:answer|reply|respond)(?:ing)? (?:inline|in the text|below)|"
+    r"réponses? (?:dans le (?:texte|mail|corps)|ci-dessous|en rouge)|"
+    r"antworte(?:n)? (?:im text|unten|direkt)|antworten (?:im text|unten)|"
+    r"respuestas? (?:en el texto|abajo|debajo|entre líneas)|risposte? (?:nel testo|sotto|di "
+    r"seguito)|respostas? (?:no texto|abaixo|em baixo)|antwoord(?:en)? (?:in de tekst|hieronder|"
+    r"tussen)|odpowiadam w treści|odpowiedzi (?:w treści|poniżej|w tekście)|"
+    r"răspunsuri(?:le)? (?:în text|mai jos)|răspund în text|svar(?:en)? (?:nedan|i texten)|"
+    r"mina svar|cevaplarım|yanıtlarım|aşağıda satır aralarında|odgovor\w* (?:su )?(?:u tekstu|"
+    r"ispod)|回答(?:は|を)?(?:下記|以下|本文中)|回复(?:见|如)下|见下文",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s")
+
+
+def _unmarked_inline(rest: list[str]) -> list[str]:
+    """The customer's paragraphs between the bullet lines of an unmarked quoted reminder."""
+    body = _drop_header_lines(rest)
+    paras: list[list[str]] = []
+    cur: list[str] = []
+    for ln in body:
+        if ln.strip():
+            cur.append(ln)
+        elif cur:
+            paras.append(cur)
+            cur = []
+    if cur:
+        paras.append(cur)
+    bullets = [k for k, p in enumerate(paras) if any(_BULLET.match(x) for x in p)]
+    if not bullets:
+        return []
+    out: list[str] = []
+    for k in range(bullets[0] + 1, len(paras)):
+        p = paras[k]
+        if k in bullets:
+            continue
+        if k > bullets[-1] and (k == len(paras) - 1 or k > bullets[-1] + 1):
+            # The reminder's own closing request and sign-off follow its last item.
+            break
+        out.extend(["", *p])
+    return out
+
+
 class Split:
     """The customer's own lines, and the forwarded message when the mail is a forward."""
 
-    __slots__ = ("forwarded", "own")
+    __slots__ = ("forwarded", "headers", "own")
 
-    def __init__(self, own: list[str], forwarded: list[str] | None) -> None:
+    def __init__(
+        self, own: list[str], forwarded: list[str] | None, headers: list[str] | None = None
+    ) -> None:
         self.own = own
         self.forwarded = forwarded
+        # The From/To/Date lines that open the forwarded message.
+        self.headers = headers or []
 
 
 def split_quotes(text: str) -> Split:
@@ -199,8 +248,14 @@ def split_quotes(text: str) -> Split:
             continue
         kind = _hard_separator(lines, i)
         if kind == "forward":
-            return Split(own, _unquote(_drop_header_lines(lines[i + 1 :])))
+            body = _drop_header_lines(lines[i + 1 :])
+            headers = lines[i + 1 : len(lines) - len(body)]
+            return Split(own, _unquote(body), headers)
         if kind == "quote":
+            if _INLINE_ANNOUNCED.search(" ".join(own)) and not any(
+                _QUOTED.match(ln) for ln in lines[i:]
+            ):
+                own.extend(_unmarked_inline(lines[i + 1 :]))
             break
         att = _is_attribution(lines, i)
         if att:

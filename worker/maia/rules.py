@@ -46,7 +46,8 @@ _PAYMENT_INTENTS = frozenset({"promise_to_pay", "paid", "partial_payment", "paym
 _PAY_VERB = re.compile(
     r"\bpay|\bsettl|\bremit|transfer|zahl|überweis|begleich|\bpai[ey]|\bpayer|règl|\bvir[eo]|"
     r"\bpag[aoue]|abon[ao]|salda|bonific|betal|voldo|overma|płac|płat|przel|opłac|plăt|plat[ei]|"
-    r"achit|"
+    r"achit|plat[aă]\b|rekening|konto|compte|cuenta|\bconto\b|\bconta\b|koncie|rachunku|"
+    r"contul|hesabınız|računu|vir[aă]m\b|pagh|plać|ödü|ödey|yatır|\bmaak\w*\b[^.]{0,40}\bover\b|storten|"
     r"\böde|havale|uplat|platit|支払|払い|振込|振り込|付款|支付|付清|转账|汇款",
     re.IGNORECASE,
 )
@@ -57,7 +58,10 @@ _PAST_WORD = re.compile(
     r"\bdün\b|jučer|昨日|昨天|"
     r"last week|letzte woche|semaine dernière|semana pasada|settimana scorsa|vorige week|"
     r"zeszłym tygodniu|"
-    r"săptămâna trecută|förra veckan|geçen hafta|prošli tjedan|先週|上周",
+    r"săptămâna trecută|förra veckan|geçen hafta|prošli tjedan|先週|上周|"
+    # past-tense forms and "already": a weekday beside them is the past one
+    r"\b(?:left|went|was|were|already|déjà|bereits|schon|ya|già|já|al|już|deja|redan|zaten|"
+    r"već|wysłaliśmy|zleciliśmy|gick|skickades|yaptık|izvršili)\b|已|済",
     re.IGNORECASE,
 )
 
@@ -86,12 +90,16 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
             # "la pagamos el jueves": a present-tense pay verb with a future date.
             s.tags.discard("paid")
             s.tags.add("promise_to_pay")
-        elif "promise_to_pay" not in s.tags and (
-            ("paid" not in s.tags and _PAY_VERB.search(s.text))
-            or any(
-                _PAY_VERB.search(s.text[a:b]) or _REST.search(s.text[a:b].lower())
-                for i, (a, b) in enumerate(clauses)
-                if i in future_clauses
+        elif (
+            "promise_to_pay" not in s.tags
+            and not ("paid" in s.tags and _PAST_WORD.search(s.text))
+            and (
+                ("paid" not in s.tags and _PAY_VERB.search(s.text))
+                or any(
+                    _PAY_VERB.search(s.text[a:b]) or _REST.search(s.text[a:b].lower())
+                    for i, (a, b) in enumerate(clauses)
+                    if i in future_clauses
+                )
             )
         ):
             s.tags.add("promise_to_pay")
@@ -338,7 +346,11 @@ def parse_rules(mail: MailInput, documents: Sequence[KnownDocument] | None = Non
     amount: decimal.Decimal | None = None
     currency: str | None = None
     if set(intents) & _PAYMENT_INTENTS:
-        pool = amounts or _bare_with_currency(text, lang, mail)
+        pool = amounts or [
+            a
+            for a in _bare_with_currency(text, lang, mail)
+            if not any(a.start < h.end and h.start < a.end for h in dates)
+        ]
         chosen = _choose_amount(pool, sentences, intents, promise, dates, text)
         if chosen is not None:
             amount = chosen.value

@@ -32,11 +32,15 @@ def deserialize(data: bytes) -> dict[str, Any]:
     return _decoder.decode(data)
 
 
-def redis_settings(settings: Settings) -> RedisSettings:
-    """ARQ's connection settings from ours, with short timeouts so a dead Redis shows fast."""
+def redis_settings(settings: Settings, *, retries: int = 0) -> RedisSettings:
+    """ARQ's connection settings from ours, with short timeouts so a dead Redis shows fast.
+
+    The gateway never retries (its sweeper catches up later); the worker waits for Redis.
+    """
     redis = RedisSettings.from_dsn(settings.redis_url)
     redis.conn_timeout = 2
-    redis.conn_retries = 0
+    redis.conn_retries = retries
+    redis.conn_retry_delay = 2
     return redis
 
 

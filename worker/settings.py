@@ -33,7 +33,7 @@ def build_worker(
     return Worker(
         functions=[func(parse_reply, name=jobs.PARSE_REPLY, max_tries=8, timeout=120)],
         queue_name=queue_name,
-        redis_settings=jobs.redis_settings(settings),
+        redis_settings=jobs.redis_settings(settings, retries=0 if burst else 30),
         job_serializer=jobs.serialize,
         job_deserializer=jobs.deserialize,
         on_startup=startup,

@@ -65,6 +65,9 @@ async def verify_signatures(raw: bytes, lookup: TxtLookup) -> list[SignatureChec
         domain, selector = _text(tag.get(b"d")), _text(tag.get(b"s"))
         if not domain or not selector:
             results.append(_check(domain, selector, "permerror", "signature lacks d= or s="))
+        elif tag.get(b"a", b"").strip().lower() == b"rsa-sha1":
+            # RFC 8301 section 3.1: verifiers MUST NOT consider rsa-sha1 signatures valid.
+            results.append(_check(domain, selector, "permerror", "rsa-sha1 is not accepted"))
         elif isinstance(key, TemporaryDnsError):
             results.append(_check(domain, selector, "temperror", "key lookup failed"))
         elif isinstance(key, BaseException):

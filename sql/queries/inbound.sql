@@ -58,8 +58,9 @@ update contacts set undeliverable_at = now(), undeliverable_reason = $2, updated
 where lower(email) = lower($1) and undeliverable_at is null;
 
 -- name: mark_enqueued
+-- Never moves a message back from parsed/failed: the worker may have finished already.
 update inbound_messages set status = 'queued', enqueued_at = now()
-where id = $1 and status = 'received';
+where id = $1 and status in ('received', 'queued');
 
 -- name: pending_inbound
 select tenant_id, id from relance_pending_inbound($1::interval, $2);

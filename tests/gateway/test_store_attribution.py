@@ -285,3 +285,41 @@ async def test_bounce_marks_contact_and_outbound(world: World, owner: asyncpg.Co
         "select status from outbound_messages where tenant_id = $1", world.tenant
     )
     assert status == "bounced"
+
+
+async def test_sweeper_requeues_jobs_stuck_for_an_hour(
+    world: World, owner: asyncpg.Connection
+) -> None:
+    recipient = await world.intake.resolve_recipient(world.capture("100"))
+    assert recipient is not None
+    [delivery] = await world.intake.store(make_message(), [recipient])
+    await owner.execute(
+        "update inbound_messages set status = 'queued', enqueued_at = now() - interval '2 hours'"
+        " where id = $1",
+        delivery.message_id,
+    )
+    assert await world.intake.sweep(older_than_seconds=0) >= 1
+    row = await owner.fetchrow(
+        "select status, enqueued_at > now() - interval '1 minute' as fresh from inbound_messages"
+        " where id = $1",
+        delivery.message_id,
+    )
+    assert row is not None and row["status"] == "queued" and row["fresh"]
+    # A message already read is never queued again.
+    await owner.execute(
+        "update inbound_messages set status = 'parsed', enqueued_at = now() - interval '2 hours'"
+        " where id = $1",
+        delivery.message_id,
+    )
+    before = await owner.fetchval("select count(*) from inbound_messages where status = 'queued'")
+    await world.intake.sweep(older_than_seconds=0)
+    assert (
+        await owner.fetchval(
+            "select status from inbound_messages where id = $1", delivery.message_id
+        )
+        == "parsed"
+    )
+    assert (
+        await owner.fetchval("select count(*) from inbound_messages where status = 'queued'")
+        <= before
+    )

@@ -13,6 +13,7 @@ import contextlib
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import Any
 from uuid import UUID
 
 import msgspec
@@ -32,6 +33,18 @@ from gateway.intake import Delivery, Recipient
 from gateway.message import ReceivedMessage
 
 log = get_logger(__name__)
+
+
+def _clean(value: Any) -> Any:
+    """Make mail text storable: PostgreSQL text and jsonb refuse NUL, UTF-8 refuses lone
+    surrogates. Hostile or broken bytes must not turn a message into a 451 for ever."""
+    if isinstance(value, str):
+        return value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, list | tuple):
+        return [_clean(item) for item in value]
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    return value
 
 
 class JobQueue:
@@ -160,11 +173,13 @@ class PgIntake:
         async with unit_of_work(self._pool, tenant_id, timeout=self._settings.db_timeout) as conn:
             tenant = await conn.fetchrow(q.tenant_for_intake)
             assert tenant is not None, "a resolved recipient's tenant exists"
-            sender = (message.from_address or "").lower()
+            sender = _clean((message.from_address or "").lower())
             internal = set(tenant["internal_domains"])
             is_staff = sender in set(tenant["staff"]) or sender.rpartition("@")[2] in internal
             forward = message.forward if is_staff else None
-            author = forward.author_address if forward and forward.author_address else sender
+            author = (
+                _clean(forward.author_address) if forward and forward.author_address else sender
+            )
             # One row per customer: several capture addresses of one customer collapse.
             targets: dict[UUID | None, tuple[Recipient, Attribution]] = {}
             for recipient in recipients:
@@ -233,38 +248,38 @@ class PgIntake:
         new_id = await conn.fetchval(
             q.insert_inbound,
             found.customer_id,
-            recipient.address,
+            _clean(recipient.address),
             found.rule,
-            found.detail,
-            message.mail_from,
-            message.from_address or "",
-            message.from_name or "",
-            (message.subject or "")[:998],
-            message.message_id,
-            dedup_key,
+            _clean(found.detail),
+            _clean(message.mail_from),
+            _clean(message.from_address or ""),
+            _clean(message.from_name or ""),
+            _clean((message.subject or "")[:998]),
+            _clean(message.message_id),
+            _clean(dedup_key),
             message.date,
             int(offset.total_seconds() // 60) if offset is not None else None,
-            msgspec.to_builtins(message.headers),
-            message.text_body,
-            message.html_body,
+            _clean(msgspec.to_builtins(message.headers)),
+            _clean(message.text_body),
+            _clean(message.html_body),
             message.size,
             len(message.attachments),
-            msgspec.to_builtins(message.attachments),
-            message.auth.header,
-            msgspec.to_builtins(message.auth.dkim),
+            _clean(msgspec.to_builtins(message.attachments)),
+            _clean(message.auth.header),
+            _clean(msgspec.to_builtins(message.auth.dkim)),
             message.auth.spf,
             message.auth.dmarc,
             message.auth.authenticated,
             kind,
             message.auto_submitted,
-            forwarded_by,
+            _clean(forwarded_by),
             message.client_address or None,
-            message.helo,
+            _clean(message.helo),
             "parsed" if message.kind == "bounce" else "received",
         )
         if new_id is not None:
             return new_id, False
-        existing = await conn.fetchval(q.existing_inbound, found.customer_id, dedup_key)
+        existing = await conn.fetchval(q.existing_inbound, found.customer_id, _clean(dedup_key))
         return existing, True
 
     async def sweep(self, *, older_than_seconds: int = 10, limit: int = 200) -> int:

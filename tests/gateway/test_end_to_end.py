@@ -326,3 +326,15 @@ async def test_stored_message_keeps_its_text(site: Site, owner: asyncpg.Connecti
     assert "Grüße aus Köln" in row["text_body"]
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
     assert row["message_id_header"] == parsed["Message-ID"].strip("<>")
+
+
+async def test_hostile_bytes_are_stored_not_refused(site: Site, owner: asyncpg.Connection) -> None:
+    """NUL bytes and broken UTF-8 cannot go into PostgreSQL text: they are cleaned, not fatal."""
+    body = "Payment\x00 sent \udcff today.\r\n".encode("utf-8", "surrogateescape")
+    raw = reply(body="PLACEHOLDER\r\n").replace(b"PLACEHOLDER\r\n", body)
+    raw = raw.replace(b"Subject: Re: Payment reminder", b"Subject: Re: \x00 reminder \xff")
+    answers = await site.send([site.addresses["1"]], raw)
+    assert answers[0].startswith("250"), answers
+    [row] = await rows(owner, site.tenant)
+    assert "\x00" not in (row["text_body"] or "") and "Payment" in row["text_body"]
+    assert "\x00" not in row["subject"]

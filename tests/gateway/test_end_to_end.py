@@ -338,3 +338,36 @@ async def test_hostile_bytes_are_stored_not_refused(site: Site, owner: asyncpg.C
     [row] = await rows(owner, site.tenant)
     assert "\x00" not in (row["text_body"] or "") and "Payment" in row["text_body"]
     assert "\x00" not in row["subject"]
+
+
+async def test_random_hostile_messages_are_all_stored(
+    site: Site, owner: asyncpg.Connection
+) -> None:
+    """Storage fuzz: random control characters, charsets and junk in every field a message
+    carries into PostgreSQL; with PostgreSQL up, every message is 250 and stored once."""
+    import random
+
+    rng = random.Random(20261122)
+    alphabet = "\x00\x01\x7f\x80\xa0\u200b\u202e\udc9f\udcff\ufeff\ufffdé漢字 <>\"'\\;--\t"
+
+    def junk(size: int) -> str:
+        return "".join(rng.choice(alphabet + "abcXYZ0123") for _ in range(size))
+
+    sent = 0
+    for n in range(25):
+        charset = rng.choice(["utf-8", "iso-8859-1", "x-unknown", "utf-16", "gb2312"])
+        body = junk(rng.randint(0, 300)).encode("utf-8", "surrogateescape")
+        raw = (
+            (
+                f"From: {junk(8)} <ap1@customer.example>\r\nTo: ar@tenant.example\r\n"
+                f"Subject: {junk(20)}\r\nDate: {junk(5)}\r\nMessage-ID: <fuzz{n}@customer.example>\r\n"
+                f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset={charset}\r\n"
+                f"X-Junk: {junk(30)}\r\n\r\n"
+            ).encode("utf-8", "surrogateescape")
+            + body
+            + b"\r\n"
+        )
+        answers = await site.send([site.addresses["1"]], raw)
+        assert answers[0].startswith("250"), (n, answers)
+        sent += 1
+    assert len(await rows(owner, site.tenant)) == sent

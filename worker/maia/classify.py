@@ -49,6 +49,37 @@ _MISSING_STEP = re.compile(
     r"zatwierdzeni\w*|goedkeuring|godkännande|attest\w*|onay\w*|odobrenj\w*|aprobare\w*|"
     r"approvazione|aprovação|aprobación|validation)"
 )
+# "das Visum der Projektleitung fehlt": the same workflow step, missing word last.
+_STEP_MISSING = re.compile(
+    r"(?:podpis\w*|signature|sign-?off|unterschrift|visum|visa|freigabe|firma|handtekening|"
+    r"semnătur\w*|underskrift|attest\w*|imza\w*|potpis\w*|akceptacj\w*|approval|"
+    r"zatwierdzeni\w*|goedkeuring|godkännande|onay\w*|odobrenj\w*|aprobare\w*|approvazione|"
+    r"aprovação|aprobación|validation|visto|parafa|stempel|承認|决裁|決裁|审批|签字)"
+    r"\s+(?:[^\W\d_]+\s+){0,3}?\(?(?:fehlt|fehlen|missing|is missing|manque|falta|manca|"
+    r"ontbreekt|lipsește|saknas|eksik|nedostaje|brakuje|が(?:まだ)?(?:ない|ありません)|还没)"
+)
+# "the undisputed part we paid": no contest, whatever word it is built on.
+_UNDISPUTED = cues.compile_cue(cues.UNDISPUTED)
+# "the transfer carried a wrong reference": the customer's own slip, not a dispute.
+_OWN_SLIP = re.compile(
+    r"(?:wrong|incorrect|błędn\w*|falsch\w*|fehlerhaft\w*|erroné\w*|incorrect\w*|errad\w*|"
+    r"errat\w*|sbagliat\w*|incorret\w*|verkeerd\w*|onjuist\w*|greșit\w*|eronat\w*|"
+    r"felaktig\w*|fel|yanlış|hatalı|pogrešn\w*|netočn\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:reference|ref|numer\w*|number|nummer|referen\w*|numéro|número|numero|referans\w*|"
+    r"poziv\w*|broj\w*|ocr|tytuł\w*|verwendungszweck|kenmerk|betalningsreferens|açıklama\w*)"
+)
+_TRANSFER_WORD = re.compile(
+    r"transfer|payment|remittance|zahlung|überweisung|virement|paiement|transferencia|pago|"
+    r"bonifico|pagamento|transferência|overboeking|betaling|przelew\w*|wpłat\w*|plat[aă]\w*|"
+    r"transfer\w*|betalning\w*|ödeme|havale|eft|uplat\w*|振込|转账|汇款|付款"
+)
+# "wordt betaald op 30/11", "will be paid on 4/12": a future auxiliary before a paid form.
+_FUTURE_AUX = re.compile(
+    r"(?:\b(?:wordt|worden|zal|zullen|wird|werden|will|shall|going to|sera|seront|será|serán|"
+    r"sarà|saranno|verrà|verranno|vai ser|vão ser|zostanie|zostaną|będzie|będą|va fi|vor fi|"
+    r"kommer att|ska|skall|bit će|biće|će biti)\s+(?:\S+\s+){0,2}(?:be\s+)?)$"
+)
+_GOODS_MISSING = cues.compile_cue(cues.GOODS_MISSING)
 _CASH_FLOW = cues.compile_cue(cues.CASH_FLOW)
 _COPY_WORD = cues.compile_cue(cues.COPY_WORD)
 _REQUEST_MARK = cues.compile_cue(cues.REQUEST_MARK)
@@ -189,16 +220,21 @@ def tag_sentence(s: Sentence) -> None:
             s.tags.add("promise_to_pay")
             break
     for m in _PAID.finditer(t):
-        if not _negated(t, m):
+        if not _negated(t, m) and not _FUTURE_AUX.search(t[max(0, m.start() - 40) : m.start()]):
             s.tags.add("paid")
             break
     if _PARTIAL.search(t):
         s.tags.add("partial")
     if _STRONG_PARTIAL.search(t):
         s.tags.add("partial_strong")
-    if _DISPUTE.search(_MISSING_STEP.sub(" ", t)):
+    probe = _STEP_MISSING.sub(" ", _MISSING_STEP.sub(" ", _UNDISPUTED.sub(" ", t)))
+    if _TRANSFER_WORD.search(probe):
+        probe = _OWN_SLIP.sub(" ", probe)
+    if _DISPUTE.search(probe):
         s.tags.add("dispute")
-    if _COPY.search(t) or (_COPY_WORD.search(t) and _REQUEST_MARK.search(t)):
+    # "the goods for invoice X never arrived": the goods are missing, not the invoice.
+    copy_probe = _GOODS_MISSING.sub(" ", t)
+    if _COPY.search(copy_probe) or (_COPY_WORD.search(t) and _REQUEST_MARK.search(t)):
         s.tags.add("request_copy")
     if _NEG_PAY.search(t) and not _CASH_FLOW.search(t):
         s.tags.add("dispute")

@@ -13,6 +13,9 @@ PAID = (
     r"zapłacon\w*|opłacon\w*|achitat\w*|plătit\w*|betald\w*|plaćen\w*) (?:on |am |le |el |il |op |"
     r"w dniu |"
     r"pe |den |dana )?\d{1,2}[./]|"
+    r"(?:realizamos|efectuamos|hicimos|enviamos|emitimos|ordenamos|cursamos) (?:ya )?(?:la|el|una|"
+    r"un) (?:transferencia|pago|ingreso|abono)|justificante bancario|comprobante bancario|"
+    r"contabile bancaria|comprovante bancário|bankbeleg|"
     r"(?:pago|transferencia|abono) .{0,40}?se (?:realizó|efectuó|hizo)|se (?:realizó|"
     r"efectuó) (?:el|la) "
     r"(?:pago|transferencia)|ödeme(?:si|miz)? (?:\w+ )?(?:yapıldı|yapılmıştır|gerçekleştirildi|"
@@ -86,8 +89,8 @@ PAID = (
     r"(?:pagamento|transferência|fatura|boleto|valor|pix|ontem|hoje|em \d|no dia)|"
     r"pagamento (?:foi )?(?:efetuado|realizado|feito)|"
     # nl
-    r"(?:is|zijn|werd|werden) (?:.{0,50}? )?(?:betaald|voldaan|overgemaakt|overgeboekt)|"
-    r"(?:hebben|heb) .{0,50}?(?:betaald|overgemaakt|voldaan|overgeboekt)|"
+    r"(?:is|zijn|werd|werden) (?:.{0,50}? )?(?:betaald|voldaan|overgemaakt|overgeboekt)\b|"
+    r"(?:hebben|heb) .{0,50}?(?:betaald|overgemaakt|voldaan|overgeboekt)\b|"
     r"betaling is (?:uitgevoerd|verricht|gedaan)|"
     # pl
     r"(?:została|zostały|został|zostało) (?:już )?(?:opłacon|zapłacon|uregulowan|przelan|"
@@ -135,6 +138,17 @@ PAID = (
 
 PROMISE = (
     r"procederemos|procederemo|provvederemo al|procedere al pagamento|"
+    # a payment run / pay day the invoice is booked into, all languages
+    r"(?:payment|ach|check|cheque|wire|bacs|pay|supplier) run\b|\b(?:it|this|that|invoice)'s "
+    r"scheduled|run de paiement|campagne de (?:paiement|règlement)|ciclo de pagos?|"
+    r"remesa de pagos|ciclo (?:di|dei) pagament\w*|lote de pagamentos?|ciclo de pagamentos?|"
+    r"betaalrun|betalingsrun|betaalronde|betaalbatch|betaaldag|zahlungstermin|zahltag|"
+    r"przebieg\w* płatności|paczk\w* przelewów|tur\w* de plăți|betalningskörning\w*|"
+    r"betalningsomgång\w*|utbetalningsdag|ödeme (?:günü|listesi|listesine)|"
+    r"ciklus\w* plaćanja|dan\w* plaćanja|支払サイクル|支払日に|付款批次|付款日|"
+    # "you should see the funds on ...", en
+    r"you(?:'ll| will| should) (?:see|receive|get|have) (?:the |it|this|payment|funds|\$|£|€|"
+    r"\d)|should (?:reach|hit|land in|arrive in|clear in(?:to)?) (?:you|your)|"
     r"get (?:this|it|them|the invoice|these) (?:paid|settled|sorted)|have (?:this|it) paid|"
     # en
     r"will (?:be )?(?:pay|paid|settle|settled|transfer|transferred|remit|clear|cleared|process|"
@@ -225,7 +239,16 @@ PROMISE = (
     r"(?:付(?![のでけ])|支付|付款|安排付款|付清)|(?:前|之前)(?:支付|付款|付清)"
 )
 
+UNDISPUTED = (
+    r"undisputed|non-?disputed|uncontested|unstrittig\w*|unbestritten\w*|non contesté\w*|"
+    r"no (?:disputad|impugnad|contestad)\w*|non contestat\w*|não contestad\w*|"
+    r"onbetwist\w*|niet betwist\w*|bezsporn\w*|niesporn\w*|niekwestionowan\w*|necontestat\w*|"
+    r"obestridd\w*|ej bestridd\w*|itiraz edilmeyen|itirazsız|nesporn\w*|neosporen\w*|"
+    r"争いのない|異議のない|无争议|没有争议的|无异议"
+)
+
 PARTIAL = (
+    UNDISPUTED + r"|"
     r"remaining|remainder|the rest|balance|partial|part payment|part of|half|first (?:part|"
     r"payment)|"
     r"solde|reste|partiel|acompte|la moitié|une partie|restbetrag|rest(?:lichen|liche)? |"
@@ -267,7 +290,35 @@ PLAN = (
     r"分[2-9两二三四五六]次|分[2-9两二三四五六]期|第一期|首期"
 )
 
+GOODS_MISSING = (
+    # goods / delivery that never arrived, all languages
+    r"(?:goods|shipment|delivery|consignment|order|parcel|pallets?|items?|ware|waren|lieferung|"
+    r"sendung|marchandises?|livraison|colis|mercanc[íi]as?|envío|pedido|merce|consegna|"
+    r"spedizione|mercadorias?|encomenda|goederen|levering|zending|towar\w*|dostaw\w*|"
+    r"przesyłk\w*|marf\w*|livrar\w*|colet\w*|varor(?:na)?|leverans(?:en)?|godset|mal(?:lar)?|"
+    r"ürün\w*|sevkiyat\w*|roba|robu|pošiljk\w*|isporuk\w*)\b[^.]{0,60}(?:never arrived|"
+    r"(?:has|have)(?: not|n't) (?:yet )?arrived|did(?: not|n't) arrive|not (?:yet )?arrived|"
+    r"nu (?:a|au) (?:mai )?ajuns|nie (?:dotarł|dotarła|dotarły|doszł)\w*|nie angekommen|"
+    r"nicht angekommen|jamais (?:arrivée?s?|reçue?s?)|pas (?:encore )?arrivée?s?|"
+    r"no (?:ha|han) llegado|nunca (?:llegó|llegaron|chegou|chegaram)|non (?:è|sono) mai arrivat\w*|"
+    r"non (?:è|sono) (?:ancora )?arrivat\w*|não (?:chegou|chegaram)|niet aangekomen|"
+    r"nooit aangekomen|nooit geleverd|kom aldrig|har inte kommit|inte kommit fram|ulaşmadı|"
+    r"gelmedi|teslim alınmadı|nije (?:nikad |nikada )?stigl\w*|nisu stigl\w*)|"
+    r"(?:never|not) (?:received|got) (?:the |any |our )?(?:goods|shipment|delivery|order|parcel)|"
+    r"货(?:物|品)?[^。]{0,6}(?:未到|没到|没有到|未收到|尚未收到)|(?:未|没有)收到(?:货|货物|商品)|"
+    r"(?:商品|品物|荷物)[^。]{0,6}(?:届いて(?:おりません|いません)|未着)|未着"
+)
+
 DISPUTE = (
+    GOODS_MISSING + r"|"
+    # a credit note not (yet) received, negation first ("inte fått någon kreditnota")
+    r"(?:not|n't|inte|nicht|pas|no|non|não|niet|nie|nu|ne|nismo)\b[^.]{0,14}(?:received|got|"
+    r"fått|mottagit|erhalten|bekommen|reçu|recibido|ricevuto|recebido|ontvangen|gekregen|"
+    r"otrzymal\w*|dostal\w*|primit|primili)\b[^.]{0,20}(?:credit ?note|credit memo|gutschrift|"
+    r"nota de cr[ée]dito|nota di credito|creditnota|"
+    r"faktur\w* korygując\w*|korekt\w*|notă de credit|nota de credit|kreditnota|kreditfaktura|"
+    r"iade faturası|knjižn\w* odobrenj\w*)|reçu (?:d'|l'|aucun |notre |l')avoir|"
+    r"(?:赤伝|红字发票|红冲)[^。]{0,10}(?:届いて|未|没有)|"
     r"\bfehlen\b|unvollständig|incomplete|incomplet[ae]?|onvolledig|niekompletn\w*|ofullständig|"
     r"nepotpun\w*|"
     r"\bquer(?:y|ies) (?:on|about|regarding)|quantity (?:billed|invoiced)|only received|"
@@ -640,7 +691,16 @@ INJECTION = (
     r"classify this|忽略(?:之前|以上|所有)|前の指示を無視|指示を無視"
 )
 INJECTION_TAIL = (
-    r"^\s*(?:mark|set|stop|do not|don't|reply|respond|répondez|fixez|marquez|sätt|skicka inga|"
+    # "Also raise our credit limit": an imperative that continues an injection
+    r"^\s*(?:also|and|then|additionally|außerdem|zudem|aussi|ensuite|también|además|anche|inoltre|"
+    r"também|além disso|ook|verder|też|także|ponadto|de asemenea|även|dessutom|ayrıca|također|"
+    r"još)?,?\s*(?:raise|increase|change|update|delete|approve|grant|lower|remove|cancel|"
+    r"erhöhe\w*|ändere\w*|lösche\w*|storniere\w*|augmente[zr]?|modifie[zr]?|supprime[zr]?|"
+    r"annule[zr]?|aument[ae]\w*|cambi[ae]\w*|elimin[ae]\w*|cancel[ae]\w*|annulla|altere|"
+    r"verhoog|wijzig|verwijder|annuleer|zwiększ\w*|zmień|usuń|anuluj|măriți|mărește|"
+    r"modificați|ștergeți|anulați|höj|ändra|ta bort|radera|artır\w*|değiştir\w*|sil\b|"
+    r"iptal et\w*|povećaj\w*|promijeni\w*|izbriši\w*|poništi\w*)\b"
+    r"|^\s*(?:mark|set|stop|do not|don't|reply|respond|répondez|fixez|marquez|sätt|skicka inga|"
     r"oznacz|"
     r"ustaw|marcați|setați|setze|markiere|imposta|segna|defina|marque|establezca|stel|markeer|"
     r"ayarla|işaretle|postavi|označi|zignoruj)"
@@ -677,6 +737,15 @@ NEG_PAY = (
     r"betalen (?:wij|we) niet|niet betalen|nie zapłacimy|nie opłacimy|nu o plătim|nu (?:vom|"
     r"putem) plăti|"
     r"betalar (?:vi )?inte|ödemeyeceğiz|ödeme yapmayacağız|nećemo (?:platiti|uplatiti)|"
+    r"ne (?:pouvons|pouvez|peux) pas (?:encore )?(?:payer|régler)|"
+    r"(?:können|kann) (?:wir|ich) [^.]{0,30}nicht (?:bezahlen|zahlen|begleichen)|"
+    r"nie (?:możemy|możemy jeszcze) (?:zapłacić|opłacić|uregulować)|"
+    r"nu (?:putem|vom putea) (?:încă )?(?:achita|plăti|vira)|nu o (?:putem )?achit\w*|"
+    r"(?:kan|kommer) (?:vi|jag) inte (?:att )?(?:betala|attestera)|(?:vi|jag) kan inte (?:\w+ )?"
+    r"betala|ödeyemiyoruz|ödeyemeyiz|ödeme yapamıyoruz|ne možemo (?:još )?(?:platiti|uplatiti)|"
+    r"no (?:podemos|vamos a poder) (?:todavía )?(?:pagar|abonar)|"
+    r"non (?:possiamo|potremo) (?:ancora )?(?:pagare|saldare)|"
+    r"(?:kunnen|kan) (?:wij|we|ik) [^.]{0,30}niet (?:betalen|voldoen)|"
     r"お支払いできません|支払えません|お支払いいたしかねます|无法(?:按\w*)?(?:付款|支付)|不能付款|暂不付款|拒绝付款"
 )
 CASH_FLOW = (
@@ -706,6 +775,9 @@ REQUEST_MARK = (
 
 # A payment promised only once a disputed point is corrected is not (yet) a promise.
 CONDITIONAL = (
+    r"(?:avvaktar|väntar på|await\w*|waiting for|warten auf|attendons|esperamos|attendiamo|"
+    r"aguardamos|wachten op|czekamy na|așteptăm|bekliyoruz|čekamo)[^.]{0,60}(?:innan|before|"
+    r"bevor|avant|antes|prima|voordat|zanim|înainte|önce|prije)|"
     r"收到.{0,8}(?:正确|更正|新的?)|once (?:we (?:receive|have)|"
     r"corrected|the credit)|after (?:receiving|"
     r"we receive)|"

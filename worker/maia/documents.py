@@ -10,8 +10,11 @@ import msgspec
 from worker.maia.types import KnownDocument
 
 _TOKEN = re.compile(
-    r"(?<![0-9A-Za-z_/.,#-])(?P<tok>(?:(?P<pfx>[A-Z][A-Za-z]{0,5})(?P<sep>[ ]?[-/.]?[ ]?))?"
-    r"\d[\dA-Za-z]*(?:[-/.][0-9A-Za-z_]*\d[0-9A-Za-z_]*)*(?:[-/][A-Z]{1,4}\b)?)"
+    r"(?<![0-9A-Za-z_/.,#-])(?P<tok>(?:(?P<pfx>[A-Z][A-Za-z]{0,5}(?:-[A-Z]{1,5}){0,2})"
+    r"(?P<sep>[ ]?[-/.]?[ ]?))?"
+    # "2026/FE/0871", "2026/A-0457": letter-only series segments between digit groups.
+    r"\d[\dA-Za-z]*(?:(?:[-/][A-Za-z]{1,5})*[-/.][0-9A-Za-z_]*\d[0-9A-Za-z_]*)*"
+    r"(?:[-/][A-Z]{1,4}\b)?)"
     r"(?![0-9A-Za-z_/-]|[.,]\d)"
 )
 _INVOICE_KW = re.compile(
@@ -39,7 +42,8 @@ _EXCLUDE_KW = re.compile(
     r"[äa]rende\w*|talep\w*|referin\w*|referans\w*|kenmerk|\bpix\b|transferência|工单|工單|案件|offer|"
     r"quot(?:e|ation)|angebot\w*|offre|devis|oferta|"
     r"offert[ae]?|ofert\w*|teklif\w*|ponud\w*|見積\w*|报价|contract|vertrag\w*|contrat|contrato|"
-    r"contratto|kundennummer|customer (?:number|no|id)|client (?:number|no)|n° client|"
+    r"contratto|合同|契約|运单|快递单|物流单|提单|発注|伝票|kundennummer|customer (?:number|no|id)|"
+    r"client (?:number|no)|n° client|"
     r"numéro client|iban|konto\w*|account|\bnip\b|\bvat\b|\bkvk\b|org\.?nr|\bcui\b|\bcif\b|"
     r"\bnif\b|trace|問い合わせ番号|お問合せ番号|受付番号|"
     r"poziv\w* na broj|\bcnpj\b|\bcpf\b|\boib\b|\btel\b|phone|"
@@ -136,7 +140,7 @@ _STRONG_DIGITS = re.compile(
 )
 
 
-_GAP = re.compile(r"^[\s:#.,(\-„“”\"'«»‚]*(?:[^\W\d_]{1,12}[\s.:#°º„“”\"'«»‚]*){0,2}$")
+_GAP = re.compile(r"^[\s:#.,(\-„“”\"'«»‚：（、]*(?:[^\W\d_]{1,12}[\s.:#°º„“”\"'«»‚：（]*){0,4}$")
 
 
 class DocHit(msgspec.Struct, frozen=True):
@@ -289,6 +293,14 @@ def _known_patterns(known: Sequence[KnownDocument]) -> list[tuple[re.Pattern[str
     return pats
 
 
+# "No.KP-26-0781", "Nr.80412", "n.2026/FE/0871": a number label glued on with a dot.
+_LABEL_DOT = re.compile(
+    r"(?<![A-Za-z])(?:No|NO|no|Nr|NR|nr|Nº|nº|N°|n°|n|N)\.(?=[A-Za-z]{0,5}[-/ ]?\d)"
+)
+# 13+ bare digits: a bank serial, trace or transfer reference, never an invoice number.
+_LONG_DIGITS = re.compile(r"^\d{13,}$")
+
+
 def find_documents(
     text: str,
     known: Sequence[KnownDocument] | None = None,
@@ -297,12 +309,15 @@ def find_documents(
     """Document numbers in order of first appearance, without duplicates, known ones matched."""
     hits: list[DocHit] = []
     by_norm = {normalise_number(d.number): d for d in (known or [])}
+    text = _LABEL_DOT.sub(lambda m: m.group()[:-1] + " ", text)
     for tok, start, end, strong in _candidates(text):
         if any(a <= start < b or a < end <= b for a, b in amount_spans):
             continue
         match = by_norm.get(normalise_number(tok))
         if match is not None:
             hits.append(DocHit(tok, start, end, match.document_id))
+            continue
+        if _LONG_DIGITS.match(tok):
             continue
         if _is_phone(text, start, end) or (not strong and _is_quantity(text, start, end)):
             continue

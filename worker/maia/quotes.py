@@ -190,6 +190,16 @@ _INLINE_ANNOUNCED = re.compile(
     r"ispod)|回答(?:は|を)?(?:下記|以下|本文中)|回复(?:见|如)下|见下文",
     re.IGNORECASE,
 )
+# A covering note that announces a forward in the present ("Forwarding this from ...").
+_FWD_NOTE = re.compile(
+    r"\bforwarding\b|\bi(?:'m| am) (?:forwarding|passing on)|je (?:te |vous )?transf[eè]re|"
+    r"leite (?:ich )?(?:dir |ihnen |euch )?(?:\w+ )?weiter|\breenvío\b|\bte reenvio\b|"
+    r"\b(?:ti |vi )?inoltro\b|\b(?:te |vos )?(?:re)?encaminho\b|stuur (?:ik )?(?:je |u )?"
+    r"(?:\w+ )?door|przesyłam dalej|przekazuję|îți trimit mai departe|redirecționez|"
+    r"skickar (?:\w+ )?vidare|vidarebefordrar|iletiyorum|prosl?jeđujem|proslijeđujem|"
+    r"転送(?:します|いたします|致します)|转发给(?:你|您)|转给(?:你|您)",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s")
 
 
@@ -250,6 +260,11 @@ def split_quotes(text: str) -> Split:
         if kind == "forward":
             body = _drop_header_lines(lines[i + 1 :])
             headers = lines[i + 1 : len(lines) - len(body)]
+            return Split(own, _unquote(body), headers)
+        if kind == "quote" and _FWD_NOTE.search(" ".join(own)):
+            # "Forwarding this from the customer, see below" over a plain header block.
+            body = _drop_header_lines(lines[i:])
+            headers = lines[i : len(lines) - len(body)]
             return Split(own, _unquote(body), headers)
         if kind == "quote":
             if _INLINE_ANNOUNCED.search(" ".join(own)) and not any(

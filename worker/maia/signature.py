@@ -245,9 +245,24 @@ def strip_signature(lines: list[str]) -> list[str]:
             taken += 1
             end = j
         tail = kept[end:]
-        if not any(ln.strip() for ln in tail) or _tail_is_signature(tail):
+        ps = next((k for k, ln in enumerate(tail) if _POSTSCRIPT.match(ln)), -1)
+        if ps >= 0:
+            # "P.S. ..." after the sign-off is the customer's own text; the signature follows it.
+            stop = ps
+            while stop < len(tail) and tail[stop].strip():
+                stop += 1
+            kept = kept[: end + stop]
+        elif not any(ln.strip() for ln in tail) or _tail_is_signature(tail):
             kept = kept[:end]
     return _trim_contact_tail(kept)
+
+
+# A postscript below the sign-off, in any of the languages: "P.S.", "PS:", "PD:", "N.B.", 追伸.
+_POSTSCRIPT = re.compile(
+    r"^\s*(?:p\.?\s?s\.?(?:s\.?)?|p\.?\s?d\.?|n\.?\s?b\.?|post scriptum|追伸|附言|又及|补充)"
+    r"\s*[:：.,-]?\s+\S",
+    re.IGNORECASE,
+)
 
 
 def _tail_is_signature(tail: list[str]) -> bool:

@@ -323,3 +323,13 @@ async def test_sweeper_requeues_jobs_stuck_for_an_hour(
         await owner.fetchval("select count(*) from inbound_messages where status = 'queued'")
         <= before
     )
+
+
+async def test_tenant_with_capture_off_refuses_all_its_addresses(world: World, pool: Pool) -> None:
+    good = world.capture("100")
+    assert await world.intake.resolve_recipient(good) is not None
+    assert await world.intake.resolve_recipient(world.inbox) is not None
+    async with unit_of_work(pool, world.tenant) as conn:
+        await conn.execute("update tenants set capture_enabled = false")
+    assert await world.intake.resolve_recipient(good) is None
+    assert await world.intake.resolve_recipient(world.inbox) is None

@@ -85,6 +85,9 @@ _COPY_WORD = cues.compile_cue(cues.COPY_WORD)
 _REQUEST_MARK = cues.compile_cue(cues.REQUEST_MARK)
 _STRONG_PARTIAL = cues.compile_cue(cues.STRONG_PARTIAL)
 _CONDITIONAL = cues.compile_cue(cues.CONDITIONAL)
+_NOT_FOUND = cues.compile_cue(cues.NOT_FOUND)
+_INVOICE_WORD = cues.compile_cue(cues.INVOICE_WORD)
+_CORRECTED = cues.compile_cue(cues.CORRECTED)
 # A clause that opens a question ("Could you check whether ..., ...?").
 _QUESTION_HEAD = re.compile(
     r"^\W*(?:can|could|would|do|did|have|has|is|was|whether|if|kun|kunt|kunnen|heeft|hebben|"
@@ -234,8 +237,16 @@ def tag_sentence(s: Sentence) -> None:
         s.tags.add("dispute")
     # "the goods for invoice X never arrived": the goods are missing, not the invoice.
     copy_probe = _GOODS_MISSING.sub(" ", t)
-    if _COPY.search(copy_probe) or (_COPY_WORD.search(t) and _REQUEST_MARK.search(t)):
-        s.tags.add("request_copy")
+    if (
+        _COPY.search(copy_probe)
+        or (_COPY_WORD.search(t) and _REQUEST_MARK.search(t))
+        or (_NOT_FOUND.search(t) and _INVOICE_WORD.search(t) and not _TRANSFER_WORD.search(t))
+    ):
+        if _CORRECTED.search(t):
+            # "please reissue the invoice less the shortfall": the first one is wrong.
+            s.tags.add("dispute")
+        else:
+            s.tags.add("request_copy")
     if _NEG_PAY.search(t) and not _CASH_FLOW.search(t):
         s.tags.add("dispute")
         s.tags.discard("promise_to_pay")

@@ -28,7 +28,8 @@ _INVOICE_KW = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDE_KW = re.compile(
-    r"\bp\.?o\.?\b|purchase order|order|bestell\w*|auftrag\w*|commande|pedido|orden de compra|"
+    r"\bp\.?o\.?\b|purchase order|order|bestell\w*|bestelbon\w*|inkoopbon\w*|auftrag\w*|"
+    r"commande|pedido|orden de compra|"
     r"ordine|bestelling|inkooporder|zam[óo]wieni\w*|comand\w*|beställning\w*|inköpsorder|"
     r"sipari[şs]\w*|narud[žz]b\w*|注文\w*|订单|訂單|采购单|delivery note|delivery|lieferschein\w*|"
     r"bon de livraison|\bbl\b|albar[áa]n|\bddt\b|bolla|guia|pakbon|\bwz\b|aviz\w*|f[öo]ljesedel\w*|"
@@ -206,7 +207,9 @@ _QUANTITY_AFTER = re.compile(
     r"^\s?(?:pcs|pieces?|units?|items?|boxes|cartons?|cases?|pallets?|kg|stück|stk|st\b|"
     r"pièces?|colis|cartons|unidades|cajas|pezzi|casse|scatole|unidades|caixas|peças|stuks|"
     r"dozen|pallets|szt|sztuk\w*|opakowa\w*|palet\w*|bucăți|buc\b|cutii|paleți|styck|"
-    r"kartonger|pallar|adet|koli|kutu|palet|komada|kom\b|kutij\w*|ケース|個|箱|台|本|件|枚|"
+    r"kartonger|pallar|adet|koli|kutu|palet|komada|kom\b|kutij\w*|bags?|sacks?|säcke?|sacs?|"
+    r"sacos?|sacchi|zakken|work\w*|saci|säckar|çuval\w*|vreć\w*|laufmeter|meters?|metr\w*|"
+    r"lit(?:er|re|r)\w*|tons?|tonn\w*|m2|m²|ケース|個|箱|台|本|件|枚|"
     r"件|箱|个|台|套|件)",
     re.IGNORECASE,
 )
@@ -301,6 +304,12 @@ _LABEL_DOT = re.compile(
 _LONG_DIGITS = re.compile(r"^\d{13,}$")
 
 
+# "IT60 X054 2811 1010 …", "RO49 AAAA 1B31 …": an IBAN, whose groups are never documents.
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
+# "AGR 2026 1204": a prefixed series whose year and serial are written apart.
+_YEAR_SERIAL = re.compile(r"(?<![\w/-])([A-Z]{2,5}) (20\d{2}) (\d{3,6})(?![\w/-]|[.,]\d)")
+
+
 def find_documents(
     text: str,
     known: Sequence[KnownDocument] | None = None,
@@ -310,7 +319,14 @@ def find_documents(
     hits: list[DocHit] = []
     by_norm = {normalise_number(d.number): d for d in (known or [])}
     text = _LABEL_DOT.sub(lambda m: m.group()[:-1] + " ", text)
+    text = _IBAN.sub(lambda m: " " * len(m.group()), text)
+    joined = [(m.group(), m.start(), m.end()) for m in _YEAR_SERIAL.finditer(text)]
     for tok, start, end, strong in _candidates(text):
+        whole = next(((j, a, b) for j, a, b in joined if a <= start and end <= b), None)
+        if whole is not None:
+            if start != whole[1]:
+                continue
+            tok, start, end, strong = whole[0], whole[1], whole[2], True
         if any(a <= start < b or a < end <= b for a, b in amount_spans):
             continue
         match = by_norm.get(normalise_number(tok))

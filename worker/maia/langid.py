@@ -24,6 +24,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "de": _words(
         "alle als am auch auf bis bitte das dem den der des die diese ein eine ende "
         "freundlichen für grüße haben ich ihr ihre ist mit nicht noch nächste rechnung "
+        "danke dank vielen schön gruß hallo guten tag "
         "rechnungen sie und unsere werden wir wird woche zahlung zu "
     ),
     "es": _words(
@@ -63,7 +64,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "tr": _words(
         "ay bir bu da de fatura faturası faturayı gelecek hafta ile için merhaba olarak "
         "saygılarımla sonu tarafımıza tarihinde teşekkürler ve yapacağız yapılacak "
-        "ödeme ödemesi "
+        "ödeme ödemesi iyi günler günü selamlar tamam ekte ektedir dekont haftaya bize size "
+        "hesabınıza kolay gelsin çalışmalar rica ederiz ederim yarın bugün ödendi ödedik "
+        "ulaşmadı teşekkür lütfen fatura faturalar havale ettik edildi geldi bekliyoruz "
+        "müdürü muhasebe ile ilgili "
     ),
     "hr": _words(
         "bit da hvala i iznos je lijep mjeseca na ne od platit plaćanje pozdrav "
@@ -76,7 +80,7 @@ _LETTERS: dict[str, str] = {
     "tr": "ğışİ",
     "hr": "čćđšž",
     "sv": "å",
-    "de": "ßü",
+    "de": "ß",
     "pt": "ãõ",
     "es": "ñ¿¡",
     "fr": "çèêœ",
@@ -100,6 +104,16 @@ _SUFFIXES = (
     ("tr", "leri"),
     ("hr", "ćemo"),
     ("sv", "ningen"),
+    ("tr", "yoruz"),
+    ("tr", "acağız"),
+    ("tr", "eceğiz"),
+    ("tr", "ıyoruz"),
+    ("tr", "dık"),
+    ("tr", "dik"),
+    ("tr", "miştir"),
+    ("tr", "mıştır"),
+    ("tr", "ınız"),
+    ("tr", "iniz"),
     ("es", "mos"),
     ("pt", "mos"),
     ("es", "ado"),
@@ -130,6 +144,12 @@ def detect_language(text: str, default: str = "en") -> str:
         scores[lang] += 0.6 * sum(lowered.count(ch) for ch in letters)
     for lang, suffix in _SUFFIXES:
         scores[lang] += 0.8 * sum(1 for w in words if w.endswith(suffix))
+    # "İ" lowercases to "i" + a combining dot: Turkish only, counted on the original text.
+    scores["tr"] += 0.6 * text.count("İ")
+    # ü is German or Turkish.
+    if "ü" in lowered:
+        scores["de"] += 0.4 * lowered.count("ü")
+        scores["tr"] += 0.3 * lowered.count("ü")
     # Shared letters: ä/ö are German or Swedish; é/à French, Portuguese, Italian...
     if "ć" in lowered and "ł" not in lowered:
         scores["hr"] += 0.5 * lowered.count("ć")

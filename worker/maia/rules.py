@@ -123,6 +123,12 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
     return out
 
 
+def _american_offset(mail: MailInput) -> bool:
+    """An English writer whose Date header is in a North American zone (UTC-10 to UTC-4)."""
+    off = mail.date.utcoffset() if mail.date is not None else None
+    return off is not None and dt.timedelta(hours=-10) <= off <= dt.timedelta(hours=-4)
+
+
 def _local_date(mail: MailInput) -> dt.date:
     return mail.date.date() if mail.date is not None else dt.date.today()
 
@@ -166,6 +172,26 @@ def _choose_date(
     return min(d for r, d in best if r == top)
 
 
+# "Zur Rechnung 90233 über CHF 9'240.00: wir haben 8'000 überwiesen": the invoice total is context.
+_INVOICE_TOTAL = re.compile(
+    r"(?:invoice|rechnung|factur\w*|fattura|fatura|factuur|faktur\w*|račun\w*)\s*"
+    r"(?:n[ºo°r]?\.?\s*)?[\w/.-]*\d[\w/.-]*\s*(?:über|of|for|de|di|van|på|od|"
+    r"na kwotę|în valoare de|tutarında|na iznos|in the amount of)?\s*[(,–-]?\s*$",
+    re.IGNORECASE,
+)
+_DISPUTE_CUE = cues.compile_cue(cues.DISPUTE)
+_PAY_CUE = cues.compile_cue(cues.PAID + "|" + cues.PROMISE)
+
+
+def _disputed_clause(s: Sentence, pos: int) -> bool:
+    """ "Paid on the 28th, but a fee of 850 that we do not recognise": the fee is contested."""
+    for a, b in _clauses(s):
+        if a <= pos < b:
+            clause = s.text[a:b].lower()
+            return bool(_DISPUTE_CUE.search(clause)) and not _PAY_CUE.search(clause)
+    return False
+
+
 def _choose_amount(
     amounts: list[Amount],
     sentences: list[Sentence],
@@ -191,6 +217,8 @@ def _choose_amount(
             continue
         if "dispute" in s.tags and not s.tags & {"paid", "promise_to_pay", "payment_plan"}:
             continue
+        if "dispute" in s.tags and _disputed_clause(s, a.start - s.start):
+            continue
         before = text[max(s.start, a.start - 14) : a.start]
         score = 5
         if i in promise_sents:
@@ -211,6 +239,9 @@ def _choose_amount(
         if "payment_plan" in intents and re.search(
             r"total|au total|insgesamt|łącznie", local, re.I
         ):
+            score += 3
+        lead = re.sub(r"(?:[A-Z]{3}|[€$£¥₺])\s*$", "", text[max(s.start, a.start - 60) : a.start])
+        if _INVOICE_TOTAL.search(lead) and len(amounts) > 1:
             score += 3
         if re.search(r"\(\s*$", before) and len(amounts) > 1:
             score += 3  # "INV-1 (18,000)": the invoice total given as context
@@ -337,7 +368,7 @@ def parse_rules(mail: MailInput, documents: Sequence[KnownDocument] | None = Non
         i = _sentence_of(sentences, d.start)
         if i >= 0:
             doc_sets[i].add(d.number)
-    us = lang == "en" and bool(_US_SIGNAL.search(text))
+    us = lang == "en" and (bool(_US_SIGNAL.search(text)) or _american_offset(mail))
     dates = find_dates(live_text, ref, lang, us=us)
     _retag_by_dates(sentences, dates, ref)
     verdict = combine(sentences, mail, doc_sets)

@@ -92,6 +92,13 @@ _CLOSINGS = (
     # hr
     r"lijep pozdrav|lijepi pozdrav|srdačan pozdrav|srdačni pozdravi|s poštovanjem|"
     r"sa poštovanjem|pozdrav|pozdravi|hvala|hvala vam|lp|srdačno|"
+    # "thank you for your understanding", all languages
+    r"thank you for your understanding|thanks for your understanding|"
+    r"merci (?:de|pour) votre compréhension|(?:vielen )?dank für ihr verständnis|"
+    r"gracias por su comprensión|grazie per la comprensione|obrigad[oa] pela compreensão|"
+    r"bedankt voor uw begrip|dziękuj(?:ę|emy) za zrozumienie|mulțum(?:esc|im) pentru înțelegere|"
+    r"tack för (?:er |din )?förståelse(?:n)?|anlayışınız için teşekkür(?:ler| ederiz| ederim)|"
+    r"hvala na razumijevanju|"
     # ja / zh
     r"よろしくお願いいたします|よろしくお願い致します|よろしくお願いします|"
     r"宜しくお願いいたします|宜しくお願い致します|宜しくお願いします|以上|敬具|"
@@ -223,8 +230,12 @@ def strip_signature(lines: list[str]) -> list[str]:
         kept.append(line)
     kept = strip_disclaimers(kept)
     closing = -1
+    first = next((k for k, ln in enumerate(kept) if ln.strip()), -1)
     for idx, line in enumerate(kept):
         if line.strip() and _is_closing_line(line):
+            if idx == first and _opens_text(kept, idx):
+                # "Pozdrav," / "İyi günler," / "Thanks," on top of a body is a greeting.
+                continue
             closing = idx
     if closing >= 0:
         end = closing + 1
@@ -254,7 +265,32 @@ def strip_signature(lines: list[str]) -> list[str]:
             kept = kept[: end + stop]
         elif not any(ln.strip() for ln in tail) or _tail_is_signature(tail):
             kept = kept[:end]
+    else:
+        kept = _trim_signature_block(kept)
     return _trim_contact_tail(kept)
+
+
+def _trim_signature_block(lines: list[str]) -> list[str]:
+    """No sign-off words: a bare name line, a blank, then a title/company/phone block."""
+    end = len(lines)
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    k = end
+    while k > 0 and lines[k - 1].strip():
+        k -= 1
+    block = lines[k:end]
+    if k == 0 or not 2 <= len(block) <= 8:
+        return lines
+    if any(len(ln.split()) > 8 for ln in block) or not any(
+        _STRICT_CONTACT.search(ln) for ln in block
+    ):
+        return lines
+    prev = k - 1
+    while prev >= 0 and not lines[prev].strip():
+        prev -= 1
+    if prev < 0 or not _looks_like_name(lines[prev]) or len(lines[prev].split()) > 3:
+        return lines
+    return lines[:k]
 
 
 # A postscript below the sign-off, in any of the languages: "P.S.", "PS:", "PD:", "N.B.", 追伸.
@@ -263,6 +299,15 @@ _POSTSCRIPT = re.compile(
     r"\s*[:：.,-]?\s+\S",
     re.IGNORECASE,
 )
+
+
+def _opens_text(lines: list[str], idx: int) -> bool:
+    """The first line is followed by a sentence of the body, not by a name and contact lines."""
+    rest = [ln.strip() for ln in lines[idx + 1 :] if ln.strip()]
+    return any(
+        sum(1 for w in ln.split() if w.strip(",.;:!?()").isalpha()) >= 5 and not _is_closing(ln)
+        for ln in rest[:3]
+    )
 
 
 def _tail_is_signature(tail: list[str]) -> bool:

@@ -7,15 +7,19 @@ import re
 
 import msgspec
 
-_NUM = r"\d{1,3}(?:[.,\u00a0\u202f\u2009 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# Indian lakh grouping first ("₹1,84,500.00"), then the usual thousand groups.
+_NUM = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|"
+    r"\d{1,3}(?:[.,\u00a0\u202f\u2009 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+)
 _PRE_CUR = (
     r"R\$|US\$|CA\$|AU\$|C\$|A\$|\$|€|£|¥|￥|₺|zł|CHF|EUR|USD|GBP|PLN|SEK|RON|TRY|JPY|CNY|RMB|"
-    r"BRL|MXN|HRK|DKK|NOK|CZK|HUF|CAD|AUD|Fr\.|SFr\.|TL|kr\.?|lei"
+    r"BRL|MXN|HRK|DKK|NOK|CZK|HUF|CAD|AUD|Fr\.|SFr\.|TL|kr\.?|lei|₹|INR|Rs\.?"
 )
 _POST_CUR = (
     r"€|EUR|euros?|eura|zł|zl|PLN|złotych|zlotych|kr|kronor|SEK|lei|RON|TL|₺|TRY|lira|元|"
     r"人民币|円|CHF|Fr\.|USD|GBP|JPY|CNY|RMB|BRL|MXN|HRK|kn|kuna|DKK|NOK|CAD|AUD|dollars?|"
-    r"pounds?|yuan|reais|pesos"
+    r"pounds?|yuan|reais|pesos|INR|rupees"
 )
 _AMOUNT = re.compile(
     rf"(?<![0-9A-Za-z_/.,-])(?:(?P<pre>{_PRE_CUR})\s?(?P<n1>{_NUM})(?:\s?(?P<code>[A-Z]{{3}})\b)?"
@@ -60,6 +64,10 @@ _CODES = {
     "au$": "AUD",
     "a$": "AUD",
     "pesos": "MXN",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "rupees": "INR",
 }
 _DEFAULT: dict[str, str] = {
     "pl": "PLN",

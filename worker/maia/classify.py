@@ -88,6 +88,16 @@ _CONDITIONAL = cues.compile_cue(cues.CONDITIONAL)
 _NOT_FOUND = cues.compile_cue(cues.NOT_FOUND)
 _INVOICE_WORD = cues.compile_cue(cues.INVOICE_WORD)
 _CORRECTED = cues.compile_cue(cues.CORRECTED)
+_CREDIT_WORD = cues.compile_cue(cues.CREDIT_WORD)
+_ON_TIME = cues.compile_cue(cues.ON_TIME)
+_EMBEDDED = cues.compile_cue(cues.EMBEDDED)
+_HABITUAL = cues.compile_cue(cues.HABITUAL)
+_PAST_RUN = cues.compile_cue(cues.PAST_RUN)
+# An approval or a corrected document the payment waits on (a cash-flow "as soon as" is not).
+_WAITS_ON = cues.compile_cue(cues.CONDITIONAL_CORE)
+_PAY_WORD = cues.compile_cue(r"(?<!\w)(?:" + cues.PAY_WORD + r")")
+_PAST_TIME = cues.compile_cue(r"\b" + cues.PAST_TIME + r"(?!\w)")
+_FUTURE_TIME = cues.compile_cue(r"\b(?:" + cues.FUTURE_TIME + r")(?!\w)")
 # A clause that opens a question ("Could you check whether ..., ...?").
 _QUESTION_HEAD = re.compile(
     r"^\W*(?:can|could|would|do|did|have|has|is|was|whether|if|kun|kunt|kunnen|heeft|hebben|"
@@ -218,14 +228,33 @@ def tag_sentence(s: Sentence) -> None:
     t = s.text.lower()
     if _PLAN.search(t):
         s.tags.add("payment_plan")
-    for m in _PROMISE.finditer(t):
+    for m in _PROMISE.finditer(_PAST_RUN.sub(" ", t)):
         if not _negated(t, m):
             s.tags.add("promise_to_pay")
             break
+    if "promise_to_pay" in s.tags and _HABITUAL.search(t) and not _FUTURE_TIME.search(t):
+        s.tags.discard("promise_to_pay")  # "Vi betalar alltid inom 30 dagar."
     for m in _PAID.finditer(t):
-        if not _negated(t, m) and not _FUTURE_AUX.search(t[max(0, m.start() - 40) : m.start()]):
+        if (
+            not _negated(t, m)
+            and not _FUTURE_AUX.search(t[max(0, m.start() - 40) : m.start()])
+            and not _EMBEDDED.search(t[max(0, m.start() - 50) : m.start()])
+        ):
             s.tags.add("paid")
             break
+    if not s.tags & {"paid", "promise_to_pay"} and not t.rstrip().endswith(("?", "？")):
+        # Structural hints, used only when nothing else is recognised: a payment word with
+        # "today"/"yesterday" reports a payment ("Przelew wczoraj."); a pay verb with time ahead
+        # promises one ("Zahlung nächste Woche."). Telegraphic sentences only: in a longer one
+        # the time word may belong to another verb ("I will call you tomorrow about the payment").
+        pay = _PAY_WORD.search(t) if len(t.split()) <= 6 and len(t) <= 60 else None
+        if pay and not _negated(t, pay) and not _NEGATION.search(t):
+            if _PAST_TIME.search(t) and not _FUTURE_TIME.search(t):
+                s.tags.add("paid_hint")
+            elif _FUTURE_TIME.search(t):
+                s.tags.add("promise_hint")
+    if "paid" in s.tags and _ON_TIME.search(t):
+        s.tags.add("paid_on_time")
     if _PARTIAL.search(t):
         s.tags.add("partial")
     if _STRONG_PARTIAL.search(t):
@@ -242,7 +271,7 @@ def tag_sentence(s: Sentence) -> None:
         or (_COPY_WORD.search(t) and _REQUEST_MARK.search(t))
         or (_NOT_FOUND.search(t) and _INVOICE_WORD.search(t) and not _TRANSFER_WORD.search(t))
     ):
-        if _CORRECTED.search(t):
+        if _CORRECTED.search(t) or (_CREDIT_WORD.search(t) and not _INVOICE_WORD.search(t)):
             # "please reissue the invoice less the shortfall": the first one is wrong.
             s.tags.add("dispute")
         else:
@@ -333,6 +362,14 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
             "wrong_contact",
             "payment_plan",
         }
+    if (
+        "paid" in intents
+        and "dispute" in intents
+        and all("paid_on_time" in s.tags for s in live if "paid" in s.tags)
+    ):
+        # "the invoices were paid within the term, cancel the penalty": the paid invoices are
+        # the argument; the invoice concerned (the penalty) is disputed, not paid.
+        intents.discard("paid")
     if "request_copy" in intents and "dispute" in intents:
         dispute_s = [s for s in live if "dispute" in s.tags and "request_copy" not in s.tags]
         if not dispute_s:
@@ -366,10 +403,24 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
         intents.add("partial_payment")
     if "payment_plan" in intents:
         intents.discard("promise_to_pay")
-    if "dispute" in intents and "promise_to_pay" in intents:
+    if "promise_to_pay" in intents:
         promising = [s for s in live if "promise_to_pay" in s.tags]
-        if all(_CONDITIONAL.search(s.text.lower()) for s in promising):
+        if (
+            "dispute" in intents and all(_CONDITIONAL.search(s.text.lower()) for s in promising)
+        ) or (
+            all(_WAITS_ON.search(s.text.lower()) for s in promising)
+            and not any("dated" in s.tags for s in promising)
+        ):
+            # "once we receive the credit note we will pay", "pago processado após aprovação":
+            # a payment that waits on a condition, without a date, is no promise yet.
             intents.discard("promise_to_pay")
+    if not intents and not auto_sig and "forwarded_on" not in tags:
+        # No phrase recognised, but a payment word beside "yesterday" or "next week" still says
+        # what happened: better than `other`.
+        if any("paid_hint" in s.tags for s in live):
+            intents.add("paid")
+        elif any("promise_hint" in s.tags for s in live):
+            intents.add("promise_to_pay")
     if not intents:
         return Verdict(["other"], auto_sig)
     return Verdict(sorted(intents), auto_sig and not intents - {"other"})

@@ -112,7 +112,7 @@ PAID = (
     # hr
     r"(?:plaćen|uplaćen|podmiren)\w* (?:je|su)|smo (?:već |danas |jučer )?(?:uplatili|platili|"
     r"podmirili|izvršili)|"
-    r"(?:je|su|smo) (?:već )?(?:plaćen|plaćeni|plaćena|podmiren\w*|uplaćen\w*)|(?:platili smo|"
+    r"\b(?:je|su|smo) (?:već )?(?:plaćen|plaćeni|plaćena|podmiren\w*|uplaćen\w*)|(?:platili smo|"
     r"uplatili smo|"
     r"podmirili smo|izvršili smo uplatu|platio sam|uplatio sam)|uplata (?:je )?izvršena|"
     # ja / zh
@@ -130,7 +130,8 @@ PAID = (
     r"przelew [^.]{0,40}(?:wysłaliśmy|zleciliśmy|wykonaliśmy|zrobiliśmy|wysłany|wykonany)|"
     r"am (?:făcut|efectuat|realizat|trimis) plata|am (?:virat|transferat)|s-a (?:făcut|efectuat) "
     r"plata|plata a fost (?:făcută|trimisă|efectuată|virată)|"
-    r"(?:betalning\w*|överföring\w*) [^.]{0,40}(?:gick (?:iväg|ut)|skickades|genomfördes|har gått)|"
+    r"(?:betalning\w*|överföring\w*) [^.]{0,40}(?:gick (?:iväg|ut)|skickades|genomfördes|gjordes|"
+    r"har gått)|"
     r"vi (?:har )?(?:betalade|överförde|överfört|skickat betalningen)|"
     r"betaling [^.]{0,50}(?:is|werd) [^.]{0,30}(?:verstuurd|uitgevoerd|gedaan|verricht|verzonden)|"
     r"izvršili smo (?:uplatu|plaćanje)|(?:uplatu|plaćanje) [^.]{0,40}izvršili smo|uplata je "
@@ -180,7 +181,8 @@ PROMISE = (
     r"bezahlen|"
     r"überweisen|begleichen|zahlen|ausgleichen|anweisen)|(?:zahlen|überweisen|begleichen|"
     r"bezahlen) (?:wir|ich)|"
-    r"zahlung erfolgt|zahlungslauf|zahllauf|geht [^.]{0,30}raus|"
+    r"zahlung erfolgt(?! ?[,.;]| heute| gestern| bereits)|zahlungslauf|zahllauf|"
+    r"geht [^.]{0,30}raus|"
     # es
     r"(?:pagaremos|abonaremos|transferiremos|liquidaremos|realizaremos|haremos (?:el|la) (?:pago|"
     r"transferencia)|"
@@ -203,7 +205,9 @@ PROMISE = (
     # nl
     r"(?:zullen|zal) (?:[^.]{0,40})?(?:betalen|voldoen|overmaken|betaald|voldaan|overgemaakt)|"
     r"(?:wordt|worden) (?:[^.]{0,40})?(?:betaald|voldaan|overgemaakt)|betalen (?:we|wij|ik)|"
-    r"gaan (?:[^.]{0,30})?betalen|(?:we|wij|ik) (?:betalen|maken|storten)|\b(?:volgt|folgt|suivra|"
+    r"gaan (?:[^.]{0,30})?betalen|(?:we|wij|ik) (?:betalen|storten)|"
+    r"(?:we|wij|ik) maken(?= (?!(?:me|mij|ons|je|u|zich)\b)[^.]{0,60}\bover\b)|"
+    r"\b(?:volgt|folgt|suivra|"
     r"seguirá|seguirà|"
     r"nastąpi|va urma|följer|slijedi)\b|maken (?:we|wij) [^.]{0,30}over|"
     # pl
@@ -219,7 +223,9 @@ PROMISE = (
     # sv
     r"facem plata|efectuăm plata|o să (?:plătim|achităm|facem plata|virăm)|urmează să (?:plătim|"
     r"achităm)|"
-    r"\bmaak (?:ik|we|wij)\b[^.]{0,40}\bover\b|\b(?:ik|we|wij) maak\w* [^.]{0,40}\bover\b|"
+    r"\bmaak (?:ik|we|wij)\b(?! (?:me|mij|ons|je|u|zich)\b)(?![^.]{0,30}(?:zorgen|afspra))"
+    r"[^.]{0,40}\bover\b|\b(?:ik|we|wij) maak\w* (?!(?:me|mij|ons|je|u|zich)\b)"
+    r"(?![^.]{0,30}(?:zorgen|afspra))[^.]{0,40}\bover\b|"
     r"betaal ik|(?:ik|we|wij) (?:betaal|storten)\b|"
     r"betalas|kommer (?:vi )?att (?:betala|överföra|föra över)|betalar vi|vi betalar|"
     r"ska betalas|skickar betalningen|"
@@ -710,7 +716,7 @@ INJECTION_TAIL = (
 
 NEGATION = (
     r"\b(?:not|n't|never|no|won't|cannot|can't|ne|pas|nicht|kein\w*|nie|niet|geen|non|não|nao|nu|"
-    r"inte|ej|aldrig|jamais|nunca|mai|ne)\b|n'|не"
+    r"inte|ej|aldrig|jamais|nunca|mai|ne|nije|nisu|nismo|nisam)\b|n'|не"
 )
 
 OTHER_INVOICES = (
@@ -964,3 +970,324 @@ PROCESSING = PROCESSING + "|" + PROCESSING_MORE
 HELPDESK = HELPDESK + "|" + HELPDESK_MORE
 AUTO_WORDING = AUTO_WORDING + "|" + AUTO_MORE
 CONDITIONAL = CONDITIONAL + "|" + CONDITIONAL_MORE
+
+
+# ---------------------------------------------------------------------------------------------
+# Round five: core vocabulary. The plain participles, adjectives, past tenses, passives and
+# evidentials a native speaker uses for "paid", the present-for-future and separable verbs for
+# "will pay", and the bank words that evidence a payment (see corebook.py in the tests).
+# ---------------------------------------------------------------------------------------------
+
+# "paid" as a participle or adjective, every gender and number, in the 14 languages.
+PAID_PARTICIPLE = (
+    r"(?:paid|settled|transferred|remitted|wired|credited|"
+    r"payée?s?|réglée?s?|virée?s?|soldée?s?|acquittée?s?|"
+    r"bezahlt|überwiesen|beglichen|gezahlt|"
+    r"pagad[oa]s?|abonad[oa]s?|transferid[oa]s?|liquidad[oa]s?|ingresad[oa]s?|"
+    r"pagat[oaie]|saldat[oaie]|bonificat[oaie]|"
+    r"pag[oa]s?|quitad[oa]s?|"
+    r"betaald|voldaan|overgemaakt|overgeboekt|"
+    r"zapłacon[eyaoi]\w*|opłacon[eyaoi]\w*|przelan[eyaoi]\w*|uregulowan[eyaoi]\w*|"
+    r"zapłacono|opłacono|przelano|uregulowano|"
+    r"plătit[ăe]?|platit[ăe]?|achitat[ăe]?|virat[ăe]?|"
+    r"betalt|betald[a]?|betalats|betalat|inbetal[td]\w*|överför[td]\w*|"
+    r"ödendi|ödenmiştir|ödenmişti|"
+    r"plaćen[oaie]?|uplaćen[oaie]?|podmiren[oaie]?)(?! ćemo| ću)"
+)
+# "today", "yesterday", "this morning", "last week": a past or present payment time.
+PAST_TIME = (
+    r"(?:today|yesterday|this morning|last (?:week|friday|monday|night)|earlier today|"
+    r"aujourd'hui|hier|ce (?:matin|jour)|heute|gestern|heute morgen|hoy|ayer|esta mañana|"
+    r"oggi|ieri|stamattina|stamane|hoje|ontem|esta manhã|vandaag|gisteren|vanochtend|"
+    r"vanmorgen|dzisiaj|dziś|wczoraj|rano|azi|astăzi|ieri|idag|igår|i går|i dag|i morse|"
+    r"bugün|dün|danas|jučer|jutros|本日|昨日|今日|今天|昨天)"
+)
+PAID_CORE = (
+    # one-word answers and "invoice X: paid", possibly after "already" / "all" / a time word
+    rf"^\W*(?:(?:already|all|fully|now|alles|bereits|schon|déjà|tout|ya|todo|già|tutto|já|tudo|"
+    rf"al|alles|już|wszystko|deja|tot|redan|allt|zaten|hepsi|već|sve|{PAST_TIME})\s+)?"
+    rf"{PAID_PARTICIPLE}\b(?!\s*\?)(?!\s+(?:invoices?|bills?|items?|amounts?|wird|werden|"
+    rf"zostanie|zostaną|sarà|saranno|será|serão|sera|seront|will|va fi|vor fi|bit će|kommer))|"
+    rf"{PAST_TIME}\s+(?:\w+\s+){{0,2}}?{PAID_PARTICIPLE}\b|"
+    rf"(?:^|[\s(:])(?:invoice|facture|rechnung|factura|fattura|fatura|factuur|faktura|factura|"
+    rf"fakturan?|fatura|račun)\s+\S*\d\S*\s+(?:(?:is|est|ist|è|é|está|jest|este|är|je|su)\s+)?"
+    rf"{PAID_PARTICIPLE}\b|"
+    rf"\b(?:fattura|fatture|fatura|faturas|faktura|faktury|factura|facturas|facture|factures|"
+    rf"rechnung|factuur|fakturan|račun|fatura) {PAID_PARTICIPLE}\b(?!\s*\?)|"
+    r"\bprocessed (?:the |your |our |this )?(?:payment|transfer|remittance)\b|"
+    # "X is / are paid", copula + participle
+    r"\b(?:is|are|is now|are now|is already|are all|has been fully) (?:paid|settled)\b|"
+    r"\b(?:est|sont|c'est) (?:bien |déjà |maintenant )?(?:payée?s?|réglée?s?|soldée?s?)|"
+    r"\b(?:ist|sind) (?:\w+ )?(?:bezahlt|beglichen|überwiesen)|"
+    r"\b(?:está|están|estão|esta) (?:ya )?(?:pagad[oa]s?|pag[oa]s?|abonad[oa]s?|liquidad[oa]s?|"
+    r"quitad[oa]s?)|"
+    r"\b(?:è|sono) (?:già )?(?:pagat[oaie]|saldat[oaie])|"
+    r"\b(?:jest|są) (?:już )?(?:zapłacon|opłacon|uregulowan)\w*|"
+    r"\b(?:este|sunt) (?:deja )?(?:achitat|plătit)\w*|"
+    r"\b(?:är|blev) (?:nu )?(?:betald|betalda|betalt|överförd\w*)|"
+    # en: released / executed / credited / processed (India, US, UK)
+    r"(?:payment|amount|funds|transfer|remittance)\b.{0,80}?(?:has|have) been (?:released|"
+    r"credited|executed|processed|made|sent|initiated|transferred)|"
+    r"(?:released|credited|executed) [^.]{0,40}?(?:through|via|by) (?:neft|rtgs|imps|upi|bacs|"
+    r"ach|wire|sepa|swift|chaps)|\butr (?:no|number|ref)|"
+    r"(?:we|i) (?:have )?(?:released|cleared|processed|executed|initiated) (?:the |your |our )?"
+    r"(?:payment|invoice|transfer|amount)|"
+    r"\b(?:payment|transfer|funds|money|remittance|wire) (?:(?:has|have) been |(?:was|were) "
+    r")?(?:released|executed|made|sent|done|completed|wired|transferred)\b(?! (?:on|by) "
+    r"(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next))|"
+    # fr
+    r"(?:j'ai|nous avons|on a) (?:bien |déjà )?(?:réglé|payé|viré|soldé|acquitté)|"
+    r"virement (?:effectué|émis|envoyé|fait|réalisé)|paiement (?:effectué|envoyé|fait|réalisé)|"
+    r"(?:règlement|chèque|paiement) [^.]{0,30}(?:a été|ont été) (?:adressée?|envoyée?|expédiée?|"
+    r"remise?)|"
+    # de
+    r"(?:überweisung|zahlung) (?:ist |wurde )?(?:heute |gestern )?(?:ausgeführt|erfolgt|raus|"
+    r"rausgegangen|getätigt)|rausgegangen|(?:haben|hab|habe) (?:wir|ich) [^.]{0,40}(?:gezahlt|"
+    r"bezahlt|überwiesen|beglichen)|(?:wurde|ist|sind|wurden) [^.]{0,50}angewiesen\b|"
+    r"(?:schon|bereits) (?:überwiesen|gezahlt|beglichen)|"
+    # es
+    r"(?:pagué|pagamos ya|aboné|transferí|ingresé|hice la transferencia|os lo hemos ingresado|"
+    r"hemos ingresado|ya (?:os |le |les |te )?(?:lo |la )?(?:hemos )?(?:pagado|abonado|"
+    r"ingresado|transferido))|(?:transferencia|pago|ingreso|abono) (?:realizad[oa]|efectuad[oa]|"
+    r"hech[oa]|enviad[oa])|"
+    # it
+    r"(?:ho|abbiamo) (?:già )?(?:pagato|saldato|bonificato|fatto il bonifico|disposto)|"
+    r"(?:bonifico|pagamento) (?:fatto|effettuato|eseguito|disposto|inviato)|"
+    # pt
+    r"(?:paguei|pagamos já|já pagamos|já paguei|transferi|fiz o (?:pix|pagamento|depósito)|"
+    r"fizemos o (?:pix|pagamento|depósito)|pagámos|efetuei|depositamos|depositei)\b|"
+    r"(?:pix|transferência|pagamento|depósito|ted|doc|boleto) (?:já )?(?:feit[oa]|efetuad[oa]|"
+    r"realizad[oa]|enviad[oa]|pag[oa]|quitad[oa])|"
+    # nl
+    r"(?:heb|hebben) (?:ik|we|wij) [^.]{0,40}(?:betaald|overgemaakt|voldaan)|"
+    r"(?:overgemaakt|overgeboekt|betaald) (?:op|om|per|via)\b|"
+    # pl
+    r"(?:zrobiłam|zrobiłem|wysłałam|wysłałem|zleciłam|zleciłem) (?:\w+ ){0,2}?przelew|"
+    r"przelew (?:został )?(?:wysłany|zrobiony|zlecony|wykonany|poszedł|wyszedł)|"
+    r"(?:płatność|wpłata) (?:została )?(?:zrealizowana|wykonana|zaksięgowana)|"
+    r"(?:zapłaciłam|opłaciłam|opłaciłem|przelaliśmy|zapłaciliśmy|opłaciliśmy)|"
+    # ro
+    r"(?:suma|plata|factura|suma de|ordinul de plată) [^.]{0,30}(?:a fost|au fost) "
+    r"(?:virat|achitat|plătit|transferat|efectuat|făcut)\w*|am achitat|am plătit|"
+    # sv
+    r"(?:jag|vi) (?:har )?(?:betalade|betalat|betalt|överförde|överfört|satt in)|"
+    r"(?:betalning(?:en)?|pengarna|beloppet) (?:är|har|blev) (?:nu )?(?:betald|överförd\w*|"
+    r"gjord|skickad|genomförd|inbetald)|(?:via|med|på) bankgiro(?:t)?\b[^.]{0,30}ocr|"
+    # tr
+    r"(?:eft|havale|ödeme|tutar|bedel|fatura bedeli)\w* [^.]{0,40}?(?:gönderilmiştir|gönderildi|"
+    r"yapılmıştır|yapıldı|yatırılmıştır|yatırıldı|aktarılmıştır|aktarıldı|gerçekleştirilmiştir|"
+    r"gerçekleştirildi|geçmiştir|hesabınıza geçti)|"
+    r"(?:eft|havale|ödeme)\w* (?:yaptık|ettik|gerçekleştirdik|gönderdik)|"
+    r"ödemesini (?:yaptık|gerçekleştirdik)|ödedik|ödedim|ödemiştik|"
+    # hr
+    r"(?:uplata|plaćanje|uplata je|plaćanje je) (?:je )?(?:izvršen[oa]|proveden[oa]|poslan[oa])|"
+    r"(?:platio|platila|uplatio|uplatila) (?:sam|je)|(?:platili|uplatili) smo|"
+    r"(?:iznos|račun|računi) (?:je|su) (?:već )?(?:uplaćen|plaćen|podmiren)\w*|"
+    # ja / zh
+    r"(?:支払い?|振込|振り込み|払込|入金|送金)(?:み)?済|支払い?[^。]{0,6}完了|振込(?:手続き)?[^。]{0,6}完了|"
+    r"(?:お支払い|お振込み?)(?:いたしました|しました|致しました)|"
+    r"(?:钱|款|货款|款项)[^。]{0,6}(?:已经?)?(?:打过去|付过|汇过去|转过去)了|已(?:经)?打款|"
+    r"(?:付|支付|转|汇)过了|已(?:经)?结清"
+)
+
+PROMISE_CORE = (
+    # present-for-future with a time word ("wir zahlen nächste Woche", "saldiamo entro fine mese")
+    r"(?<!before )(?<!until )(?<!if )(?<!when )(?<!once )(?<!unless )(?<!that )"
+    r"\b(?:we|i) (?:can|could|should be able to|are going to|are|am) (?:\w+ )?(?:pay|paying|"
+    r"settle|settling|transfer|transferring|release|releasing)\b(?! (?:\w+ )?attention)|"
+    r"\b(?:wir|ich) (?:zahlen|zahle|überweisen|überweise|begleichen|begleiche|bezahlen|bezahle)\b"
+    r"(?![^.,;]{0,50}\bnicht\b)|"
+    r"\b(?:je vous |nous vous |on vous )?(?:vous )?(?:paie|paye|règle|réglons|payons|virons) "
+    r"(?:la |les |le |cette |ces |\w+ )?(?:facture|factures|montant|solde|demain|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|d'ici|avant|en fin)|on vous fait le virement|"
+    r"(?:os|le|les|te) (?:pago|pagamos|transfiero|transferimos|abono|abonamos|ingreso|"
+    r"ingresamos)\b|(?:te|os|le|les) hago la transferencia|(?:mañana|el lunes|el martes|"
+    r"el miércoles|el jueves|el viernes) (?:os |le |les |te )?(?:pagamos|transferimos|abonamos)|"
+    r"(?:vi )?(?:paghiamo|saldiamo|bonifichiamo|facciamo il bonifico|facciamo il pagamento)\b|"
+    r"(?:bonifico|pagamento) partirà|partiranno|"
+    r"(?:faço|fazemos|faremos) o (?:pix|pagamento|depósito|ted)|a gente (?:já )?(?:paga|vai pagar|"
+    r"quita|transfere|faz o (?:pix|pagamento))\b|pagamos (?:amanhã|na|no|até|"
+    r"dia|semana)|pago (?:amanhã|na|no|até|dia)|"
+    # "ik maak factuur X (€ 6.204,75) volgende week vrijdag over"; not "maak me zorgen over"
+    r"\b(?:we|wij|ik) maken (?!(?:me|mij|ons|je|u|zich)\b)"
+    r"(?![^.]{0,30}(?:zorgen|afspra))[^.]{0,60}\bover\b|"
+    r"(?:betalen|overmaken|voldoen) doen (?:we|wij|ik)\b|"
+    r"\bmaak (?:ik |we |wij )?(?:het|dit|dat|die|de|deze|factuur|facturen|\u20ac|eur|\d)"
+    r"(?![^\n]{0,30}(?:zorgen|afspra))[^\n]{0,80}\bover\b|"
+    r"(?:zapłacę|przeleję|opłacę|zrobię przelew|przelew (?:zrobimy|wyślemy|puścimy))|"
+    r"\b(?:plătim|achităm|virăm|facem plata|o să (?:plătim|achităm|virăm))\b|"
+    r"\b(?:vi|jag) (?:för|för vi) över\b|för (?:vi|jag) över|(?:vi|jag) (?:betalar|ska betala|"
+    r"kommer att betala)|"
+    r"(?:ödemeyi|ödeme(?:sini)?|eft(?:yi)?|havaleyi) [^.]{0,30}?(?:yaparız|yapacağız|"
+    r"gerçekleştireceğiz|göndeririz|göndereceğiz)|ödeyeceğim|ödeyeceğiz|öderiz|"
+    r"\b(?:platim|uplatim|uplatit ćemo|platit ćemo|podmirit ćemo|platiti ćemo)\b|"
+    r"(?:uplatu|plaćanje) ćemo (?:izvršiti|napraviti|poslati)|ćemo (?:izvršiti|napraviti) uplatu|"
+    r"(?:支払|振込|振り込み|お振込み?)(?:を)?(?:いたします|します|致します)|払います|"
+    r"(?:今天|明天|后天|下周|本周|周[一二三四五六日]|月底|月末)(?:会|就|安排)?(?:付款|支付|转账|汇款)"
+)
+
+# "if / whether / once" before a paid form: a condition or an embedded question, no report.
+EMBEDDED = (
+    r"\b(?:if|whether|once|unless|in case|(?:cannot|can't|unable to|please|kindly|can you|"
+    r"could you) (?:confirm|verify|check)|ob|wenn|falls|sobald|si|"
+    r"qualora|caso|dacă|daca|czy|jeśli|jeżeli|eğer|ako|čim|indien|zodra|så snart)\b"
+)
+
+# Words for time ahead: a pay verb beside one promises ("wir zahlen nächste Woche").
+FUTURE_TIME = (
+    r"tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|end of (?:the|this) "
+    r"month|this week|demain|semaine prochaine|fin du mois|d'ici|morgen|übermorgen|nächste woche|"
+    r"ende (?:des|dieses|nächster)|kommende woche|mañana|semana que viene|próxima semana|"
+    r"fin de mes|domani|prossima settimana|fine mese|settimana prossima|amanhã|fim do mês|"
+    r"morgen|volgende week|eind van de maand|jutro|przyszłym tygodniu|do końca miesiąca|mâine|"
+    r"săptămâna viitoare|sfârșitul lunii|imorgon|i morgon|nästa vecka|slutet av månaden|yarın|"
+    r"gelecek hafta|haftaya|ay sonu|sutra|sljedeći tjedan|idući tjedan|do kraja mjeseca|明日|"
+    r"来週|月末|明天|下周|月底"
+)
+
+# Payment nouns and bank words that evidence a payment in each country.
+PAY_WORD = (
+    r"payments?\b|transfer\b|wire\b|remittance|bacs|neft|rtgs|imps|utr\b|ach\b|"
+    r"virement|paiement|règlement|zahlung|überweisung|sepa|transferencia|pago\b|ingreso\b|"
+    r"bonifico|pagamento|transferência|pix\b|boleto|\bted\b|overboeking|betaling|"
+    r"przelew\w*|wpłat\w*|płatność|plata\b|ordin(?:ul)? de plată|\bop\b|betalning\w*|"
+    r"bankgiro\w*|plusgiro|swish|ocr\b|ödeme\w*|havale\w*|eft\b|uplat\w*|plaćanje|virman\w*|"
+    r"振込|振り込み|送金|入金|转账|汇款|付款|打款"
+)
+
+WRONG_CONTACT_CORE = (
+    r"não (?:trato|cuido|sou responsável|respondo) mais|já não (?:trato|cuido|sou)|"
+    r"\bga (?:ik )?(?:niet meer|niet langer) over|niet meer (?:verantwoordelijk|bezig met)|"
+    r"(?:bu konulara|bu işlere|faturalara|ödemelere|muhasebe\w*) (?:artık )?"
+    r"(?:bakmıyorum|ilgilenmiyorum|bakmamaktayım)|artık [^.]{0,40}(?:ilgilenmiyorum|bakmıyorum|"
+    r"sorumlu değilim)|(?:sorumlu|yetkili) değilim|"
+    r"ile iletişime geç(?:in|iniz|ebilirsiniz)|"
+    r"više ne (?:radim|vodim|pratim)|nisam (?:više )?(?:zadužen|nadležn)\w*|"
+    r"no longer (?:deal|work) with|ya no (?:llevo|gestiono|trabajo)|non mi occupo più|"
+    r"nie zajmuję się już|nu mă mai ocup|jobbar inte längre|ne m'occupe plus|"
+    r"nicht mehr zuständig|不再负责|已不负责|不负责"
+)
+
+CONDITIONAL_CORE = (
+    r"após (?:a )?(?:conclusão|aprovação|receção|recepção|recebimento|validação)|"
+    r"after (?:approval|the approval|receipt|sign-?off)|once (?:approved|received|signed)|"
+    r"nach (?:freigabe|erhalt|eingang|prüfung)|après (?:validation|réception|approbation|accord)|"
+    r"una vez (?:aprobad|validad)\w*|dopo (?:l'approvazione|la ricezione|aver ricevuto)|"
+    r"na (?:goedkeuring|ontvangst)|po (?:zatwierdzeniu|akceptacji)|după (?:aprobare|validare)|"
+    r"efter (?:attest|godkännande)|onaylandıktan sonra|nakon (?:odobrenja|primitka)|"
+    r"承認後|收到[^。]{0,12}后再|审批后|审批通过后|once we (?:receive|have) (?:the|a|your) "
+    r"(?:corrected|credit|new|revised|amended)|after (?:receiving|we receive) (?:the|a|your) "
+    r"(?:corrected|credit|new|revised)|sobald (?:die|der|wir) [^.,]{0,30}(?:gutschrift|"
+    r"korrigierte|freigabe|korrektur)|dès réception (?:de l'avoir|de la facture corrigée)|"
+    r"una vez recibid[oa] (?:el abono|la factura rectificativa|la nota)|"
+    r"收到.{0,8}(?:正确|更正|新的?)"
+)
+
+COPY_CORE = (
+    r"(?:nochmal|noch einmal|erneut) [^.]{0,40}(?:schicken|senden|zusenden|zukommen lassen|"
+    r"übermitteln|mailen)|send (?:it|them|this|that|the invoice) (?:over |through )?again|"
+    r"(?:nous |me )?(?:la |le |les )?renvoyer|volver a (?:enviar|mandar)|enviar de nuevo|"
+    r"(?:inviare|mandare) di nuovo|rimandar\w*|enviar (?:novamente|de novo)|mandar de novo|"
+    r"opnieuw (?:sturen|toesturen|versturen|mailen|zenden)|(?:ponownie|jeszcze raz) "
+    r"(?:przesłać|wysłać)|przesłać ponownie|retrimite\w*|trimite\w* din nou|"
+    r"skicka (?:\w+ )?(?:igen|en gång till)|skicka om\b|tekrar (?:gönder|ilet)\w*|"
+    r"yeniden gönder\w*|再送|再発行|重新发送|再发一(?:次|份)|补发"
+)
+
+# "paid within the term / on time": an argument against a penalty, not a payment report.
+ON_TIME = (
+    r"on time|in time|within the (?:agreed |contractual |payment )?(?:term|deadline|period)|"
+    r"dans les délais|dans le délai|fristgerecht|rechtzeitig|innerhalb der frist|a tiempo|"
+    r"en plazo|dentro del plazo|nei termini|entro i termini|in tempo|no prazo|dentro do prazo|"
+    r"op tijd|binnen de termijn|w terminie|na czas|în (?:acest )?termen|la termen|i tid\b|"
+    r"inom (?:förfallo)?tiden|zamanında|vadesinde|u roku|na vrijeme|期限内|期日までに|按时|如期"
+)
+
+CASH_FLOW_CORE = (
+    r"de golpe|in one go|all at once|d'un coup|en une (?:seule )?fois|auf einmal|in einem betrag|"
+    r"in una (?:sola )?volta|de uma (?:só )?vez|in één keer|na raz|jednorazowo|dintr-o dată|"
+    r"på en gång|tek seferde|odjednom|一括|一次性|tesorería|tesouraria|tesoreria"
+)
+
+# A credit note is what the customer waits for: its absence is a dispute, never a copy request.
+CREDIT_WORD = (
+    r"credit ?note|credit memo|avoir|gutschrift|nota de cr[ée]dito|nota di credito|creditnota|"
+    r"korekt\w*|korygując\w*|nota de credit|notă de credit|kreditnota|kreditfaktura|"
+    r"iade fatura\w*|odobrenj\w*|赤伝|红字"
+)
+
+PAID = PAID + "|" + PAID_CORE
+PROMISE = PROMISE + "|" + PROMISE_CORE
+WRONG_CONTACT = WRONG_CONTACT + "|" + WRONG_CONTACT_CORE
+# "once the credit note arrives we will pay": a payment that waits on a corrected document.
+CONDITIONAL_CORE += (
+    r"|(?:\bonce|\bwhen|\bafter|as soon as|sobald|\bwenn|\bnach|dès que|lorsque|quand|après|"
+    r"cuando|una vez|en cuanto|non appena|\bdopo|assim que|\bquando|após|zodra|wanneer|"
+    r"\bgdy|kiedy|\bpo\b|când|după|imediat ce|\bnär|så snart|\befter|\bčim|\bkad|nakon)"
+    r"[^.]{0,40}(?:" + CREDIT_WORD + r"|corrected|revised|korrigiert\w*|corrigée?|corregida|"
+    r"corretta|corrigida|gecorrigeerde|poprawion\w*|corectat\w*|rättad|düzeltilmiş|"
+    r"ispravljen\w*)"
+)
+# "we always pay at 60 days": a habit, not a promise.
+HABITUAL = (
+    r"\b(?:always|usually|normally|generally|grundsätzlich|immer|normalerweise|toujours|"
+    r"d'habitude|généralement|siempre|normalmente|habitualmente|sempre|di solito|altijd|"
+    r"gewoonlijk|normaal|zawsze|zazwyczaj|întotdeauna|de obicei|alltid|vanligtvis|normalt|"
+    r"her zaman|genellikle|daima|uvijek|obično)\b|いつも|通常|一般|总是|通常"
+)
+CONDITIONAL = CONDITIONAL + "|" + CONDITIONAL_CORE
+
+# "went through our BACS run on Monday": a past run, not a scheduled one.
+PAST_RUN = (
+    r"(?:went|gone|was|were|got) (?:out )?(?:through|in|with|into|on) (?:our|the|last|this|"
+    r"yesterday's|monday's|friday's) (?:\w+ )?(?:payment |bacs |ach |wire |check |cheque |"
+    r"supplier )?(?:run|batch)\b|(?:should|will) (?:have|see) (?:it|this|them|the \w+) (?:by now|"
+    r"already)"
+)
+PAID_CORE_MORE = (
+    PAST_RUN + r"|\b(?:betalades|överfördes|betalats|inbetalades)\b|"
+    r"\b(?:we|i) (?:have )?(?:settled|cleared|remitted|wired) (?:\w+ )?(?:in full|invoice|it|"
+    r"the|this|all)"
+)
+# "we plan the payment for next week", "płatność planujemy na przyszły tydzień"
+PLAN_TO_PAY = (
+    r"(?:planujemy|przewidujemy|zaplanowaliśmy|prévoyons|tenemos previsto|prevemos|prevediamo|"
+    r"abbiamo previsto|planejamos|planeamos|plannen|planificăm|preconizăm|estimăm|planerar|"
+    r"räknar med att|planlıyoruz|planiramo|očekujemo|we expect|we plan|wir planen|planen wir|"
+    r"rechnen mit)[^.]{0,40}(?:" + PAY_WORD + r"|pay|zapłac|opłac|przel|payer|régler|pagar|"
+    r"pagare|betalen|plăti|achita|betala|ödeme|platiti|uplatiti|zahl|überweis)|(?:"
+    + PAY_WORD
+    + r")[^.]{0,30}(?:planujemy|przewidujemy|prévoyons|prevemos|prevediamo|"
+    r"planejamos|plannen|planificăm|planerar|planlıyoruz|planiramo)"
+)
+# "send it again", "¿nos la podéis mandar otra vez?"
+AGAIN_SEND = (
+    r"\b(?:send|mandar|enviar|mandare|inviare|sturen|przesłać|przesłanie|wysłać|trimite|skicka|"
+    r"gönder|pošalj|schicken|senden|envoyer|remitir)\w*[^.]{0,30}\b(?:again|otra vez|de nuevo|"
+    r"nuevamente|novamente|di nuovo|ancora una volta|opnieuw|nog eens|ponownie|jeszcze raz|"
+    r"din nou|igen|tekrar|yeniden|ponovno|ponovo|erneut|nochmal|noch einmal|à nouveau|"
+    r"de nouveau)\b|\b(?:otra vez|de nuevo|nuevamente|novamente|di nuovo|opnieuw|ponownie|"
+    r"din nou|tekrar|yeniden|ponovno|erneut|nochmal|noch einmal|à nouveau)\b[^.]{0,30}"
+    r"\b(?:send|mandar|enviar|mandare|inviare|sturen|przesłać|wysłać|trimite|skicka|gönder|"
+    r"pošalj|schicken|senden|envoyer|remitir)|no (?:tenemos|consta) registrad[ao]|"
+    r"nie mamy (?:w systemie|zarejestrowan)"
+)
+PAID = PAID + "|" + PAID_CORE_MORE
+PROMISE = PROMISE + "|" + PLAN_TO_PAY
+COPY = COPY + "|" + AGAIN_SEND
+CASH_FLOW = CASH_FLOW + (
+    r"|the full amount|the whole amount|in full right now|hela beloppet|la totalidad|"
+    r"todo el importe|den (?:vollen|gesamten) betrag|l'intégralité|la totalité|l'intero importo|"
+    r"tutto l'importo|o valor total|o valor todo|het volledige bedrag|het hele bedrag|"
+    r"całej kwoty|całość|întreaga sumă|suma integrală|tamamını|cijeli iznos|全額|全部款项|全款"
+)
+PLAN = PLAN + (
+    r"|dela upp (?:det|den|summan|fakturan)|(?:på|over|über|en|in|em|na|în|over|u) "
+    r"(?:två|tre|fyra|fem|sex|two|three|four|five|six|zwei|drei|vier|dos|tres|cuatro|due|tre|"
+    r"quattro|duas|três|quatro|twee|drie|vier|dwa|trzy|cztery|două|trei|patru|dva|tri|četiri|"
+    r"[2-9]) (?:månader|months|monate|meses|mesi|maanden|miesiące|luni|mjeseca|ay)\b"
+)
+CASH_FLOW = CASH_FLOW + "|" + CASH_FLOW_CORE
+COPY = COPY + "|" + COPY_CORE
+COPY_WORD = COPY_WORD + r"|\bpdf\b"
+STRONG_PARTIAL = STRONG_PARTIAL + "|" + UNDISPUTED

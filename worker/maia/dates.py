@@ -83,7 +83,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     b = r"(?<![\w])"
     e = r"(?![^\W\d_])"
     day_month = re.compile(
-        rf"{b}(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th|er|º|°|-?(?:e|a|go|ego))?\s*(?:de |of |-)?\s*"
+        # "am 15.12.\nMarta": a day that ends its line with a dot ends the sentence too.
+        rf"{b}(?P<d>\d{{1,2}})(?:\.(?![^\S\n]*\n)|st|nd|rd|th|er|º|°|-?(?:e|a|go|ego))?\s*"
+        rf"(?:de |of |-)?\s*"
         rf"(?:{month_alt})\w*\.?(?:'\w+)?(?:,?\s*(?:de |del )?(?P<y>\d{{4}}))?",
     )
     month_day = re.compile(
@@ -138,6 +140,9 @@ _NEXT_MONTH = re.compile(lx.NEXT_MONTH)
 _NB = r"(?<![^\W\d_\u3000-\u9fff\uff00-\uffef])"
 _NA = r"(?![^\W\d_\u3000-\u9fff\uff00-\uffef])"
 _TOMORROW = re.compile(rf"{_NB}(?:{lx.TOMORROW}){_NA}")
+_MORNING_NOT_TOMORROW = re.compile(
+    r"(?:\b(?:esta|la|heute|guten|gestern|jeden|diesen|am|this|good)\s+)$", re.IGNORECASE
+)
 _DAT = re.compile(rf"{_NB}(?:{lx.DAY_AFTER_TOMORROW}){_NA}")
 _TODAY = re.compile(rf"{_NB}(?:{lx.TODAY}){_NA}")
 _IN_DAYS = re.compile(lx.IN_DAYS)
@@ -251,6 +256,8 @@ def find_dates(text: str, ref: dt.date, lang: str, *, us: bool = False) -> list[
     for m in _DAT.finditer(text):
         add(m.start(), m.end(), ref + dt.timedelta(days=2), "relative")
     for m in _TOMORROW.finditer(text):
+        if _MORNING_NOT_TOMORROW.search(text[max(0, m.start() - 10) : m.start()]):
+            continue  # "esta mañana", "por la mañana", "heute Morgen", "guten Morgen"
         add(m.start(), m.end(), ref + dt.timedelta(days=1), "relative")
     for m in _IN_DAYS.finditer(text):
         n = int(m.group(1))

@@ -13,17 +13,19 @@ _TOKEN = re.compile(
     r"(?<![0-9A-Za-z_/.,#-])(?P<tok>(?:(?P<pfx>[A-Z][A-Za-z]{0,5}(?:-[A-Z]{1,5}){0,2})"
     r"(?P<sep>[ ]?[-/.]?[ ]?))?"
     # "2026/FE/0871", "2026/A-0457": letter-only series segments between digit groups.
-    r"\d[\dA-Za-z]*(?:(?:[-/][A-Za-z]{1,5})*[-/.][0-9A-Za-z_]*\d[0-9A-Za-z_]*)*"
+    # "FT A/2026/1552": a one-letter series before the year.
+    r"(?:[A-Z]/(?=\d))?\d[\dA-Za-z]*(?:(?:[-/][A-Za-z]{1,5})*[-/.][0-9A-Za-z_]*\d[0-9A-Za-z_]*)*"
     r"(?:[-/][A-Z]{1,4}\b)?)"
     r"(?![0-9A-Za-z_/-]|[.,]\d)"
 )
 _INVOICE_KW = re.compile(
     r"invoices?|inv\.?|rg\b\.?|bills?|credit ?notes?|credit memo|rechnung(?:en|snummer|snr\.?)?|"
     r"re\.?-?nr\.?|"
-    r"gutschrift(?:en)?|factures?|avoirs?|facturas?|nota de cr[ée]dito|fattur[ae]|nota di credito|"
-    r"faturas?|nota fiscal|nf-?e?|factu(?:ur|ren)|creditnota|faktur(?:a|y|ę|ze|ami|om|ach)?|"
+    r"gutschrift(?:en)?|factures?|avoirs?|facturas?(?!d)|nota de cr[ée]dito|fattur[ae](?!t)|"
+    r"nota di credito|"
+    r"faturas?(?!d)|nota fiscal|nf-?e?|factu(?:ur|ren)|creditnota|faktur(?:a|y|ę|ze|ami|om|ach)?|"
     r"korekt[aęy]|facturi(?:i|le|lor)?|factura|nota de credit|fakturan?|fakturor(?:na)?|"
-    r"kreditfaktura(?:n)?|fatura(?:yı|sı|nın|ları|ların|nız|nızı|ya|da)?|ra[čc]un(?:a|e|u|i)?|"
+    r"kreditfaktura(?:n)?|fatura(?:yı|sı|nın|ları|ların|nız|nızı|ya|da)?(?!d)|ra[čc]un(?:a|e|u|i)?|"
     r"odobrenj[ea]|請求書|請求番号|インボイス|发票|發票|账单|賬單|红字发票",
     re.IGNORECASE,
 )
@@ -51,7 +53,9 @@ _EXCLUDE_KW = re.compile(
     r"telefon\w*|fax|mobil\w*|gsm|dahili|"
     r"postcode|plz|shipment|sendung|tracking|lot|batch|charge|receipt|quittung|recibo|"
     r"payment (?:id|reference)|bacs|swift|sepa|remittance|transaction|transakc\w*|"
-    r"tranzac\w*|transacci[óo]n|transazione|işlem|transakcij\w*",
+    r"tranzac\w*|transacci[óo]n|transazione|işlem|transakcij\w*|\butr\b|\bneft\b|\brtgs\b|"
+    r"\bimps\b|\bupi\b|u/s|\bsection\b|\btds\b|\bitem\b|\bsku\b|art(?:icle|ikel|ículo|icolo|"
+    r"igo)\b|propost\w*|proposal|propuesta|mandat[oe]?\b|agreement",
     re.IGNORECASE,
 )
 _EXCLUDED_PREFIX = frozenset(
@@ -228,11 +232,11 @@ _QTY_VERB_AFTER = re.compile(rf"^\s+(?:\w+\s+)?(?:{_RECEIVED})\b", re.IGNORECASE
 
 def _is_quantity(text: str, start: int, end: int) -> bool:
     after = text[end : end + 24]
-    return bool(
-        _QUANTITY_AFTER.match(after)
-        or _QTY_VERB_AFTER.match(after)
-        or _QTY_VERB_BEFORE.search(text[max(0, start - 24) : start])
-    )
+    if _QUANTITY_AFTER.match(after) or _QTY_VERB_AFTER.match(after):
+        return True
+    verb = _QTY_VERB_BEFORE.search(text[max(0, start - 24) : start])
+    # "Vi har fått faktura 7004519": the word between the verb and the number names an invoice.
+    return verb is not None and not _INVOICE_KW.search(verb.group())
 
 
 def _is_phone(text: str, start: int, end: int) -> bool:
@@ -256,7 +260,11 @@ def _candidates(text: str) -> list[tuple[str, int, int, bool]]:
         tok = m.group("tok")
         pfx = m.group("pfx") or ""
         start, end = m.start("tok"), m.end("tok")
-        if pfx and " " in (m.group("sep") or "") and not (pfx.isupper() and len(pfx) <= 4):
+        if (
+            pfx
+            and " " in (m.group("sep") or "")
+            and not (pfx.isupper() and (len(pfx) <= 4 or "-" in pfx))
+        ):
             # "Faktura 80533": the word is not part of the number.
             start += len(pfx) + len(m.group("sep"))
             tok = text[start:end]
@@ -340,6 +348,8 @@ def find_documents(
         verdict = _verdict(text, start, end)
         if verdict < 0 or (verdict == 0 and not strong):
             continue
+        if verdict == 0 and re.fullmatch(r"[A-Z]\d{3,4}", tok):
+            continue  # "aço A500", "model B1200": a grade or model, with no invoice word near
         if verdict == 0 and strong and known:
             continue
         hits.append(DocHit(tok, start, end, None))

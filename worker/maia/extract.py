@@ -126,7 +126,12 @@ def extract_reply(mail: MailInput) -> Extracted:
     """Split quoted history and signatures off; a bare forward yields the forwarded words."""
     body = body_text(mail)
     split = split_quotes(body)
-    own = _clean(split.own)
+    if split.inline_at is not None:
+        # Announced inline answers: the top keeps its own sign-off, the answers follow it.
+        top, answers = split.own[: split.inline_at], split.own[split.inline_at :]
+        own = [*_clean(top), "", *_clean(answers)]
+    else:
+        own = _clean(split.own)
     forwarded = False
     depth = 0
     while (

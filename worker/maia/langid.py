@@ -12,51 +12,61 @@ def _words(text: str) -> frozenset[str]:
 # Frequent words per language (function words and the vocabulary of payment replies).
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": _words(
+        "yesterday today settled transferred "
         "and are be by dear end for friday has have hi invoice invoices is it monday "
         "month next not of on our paid pay payment please regards thanks that the this "
         "to was we week will with you your "
     ),
     "fr": _words(
+        "payée payées réglée réglées hier aujourd'hui virement "
         "avec bonjour ce cette cordialement dans des est et facture factures fin la le "
         "les merci mois notre nous paiement pas payée pour prochaine que qui règlement "
         "réglé semaine sera sur un une votre vous "
     ),
     "de": _words(
+        "bezahlt überwiesen beglichen gestern heute erledigt "
         "alle als am auch auf bis bitte das dem den der des die diese ein eine ende "
         "freundlichen für grüße haben ich ihr ihre ist mit nicht noch nächste rechnung "
         "danke dank vielen schön gruß hallo guten tag "
         "rechnungen sie und unsere werden wir wird woche zahlung zu "
     ),
     "es": _words(
+        "pagado pagada pagadas ayer hoy transferencia abonado "
         "con de el en es está factura facturas fin gracias hemos hola la las le los mes "
         "nuestra nuestro pagaremos pago para por próxima que saludos semana su sus un "
         "una y "
     ),
     "it": _words(
+        "pagata pagato saldata saldato ieri oggi bonifico "
         "abbiamo alla buongiorno che con dei della delle di e entro fattura fatture "
         "fine fino gli grazie ho il la le lo mese nel non nostra nostro pagamento per "
         "posta prossima questa saluti sarà settimana sono ufficio un una vostra vostro "
         "è "
     ),
     "pt": _words(
+        "pago paga pagas ontem hoje pix boleto quitado "
         "a as atenciosamente com da das de do dos e em fatura faturas fim foi já mês "
         "nossa nosso não o obrigada obrigado olá os pagamento para próxima que semana "
         "será um uma vamos é "
     ),
     "nl": _words(
+        "betaald gisteren vandaag overgemaakt voldaan "
         "alle als betalen betaling bij dat de deze dit een eind en facturen factuur "
         "graag groet heb hebben het is maand met naar niet nog onze ook op u uw van "
         "volgende voor vriendelijke we week wij wordt zijn "
     ),
     "pl": _words(
+        "zapłacone opłacone zapłacona opłacona wczoraj dzisiaj potwierdzenie załączniku "
         "do dobry dzień faktura faktury fakturę i jak jest już miesiąca na nie oraz "
         "pozdrawiam prosimy proszę przelew płatność się są to tygodniu w z zapłacimy że "
     ),
     "ro": _words(
+        "plătită plătit achitat achitată ieri azi astăzi "
         "am bună cu că de este factura facturii facturile fost la luna luni mulțumesc "
         "nu pe plata plată până sfârșitul stimă sunt săptămâna vom vă ziua în și "
     ),
     "sv": _words(
+        "betalt betald betalda idag igår bankgirot bankgiro ocr inbetalt "
         "att av betala betalar betalning det er faktura fakturan fakturor för har hej "
         "hälsning inte kommer med månad ni nästa och på som tack till vecka vi vänliga "
         "är "
@@ -70,6 +80,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "müdürü muhasebe ile ilgili "
     ),
     "hr": _words(
+        "plaćeno plaćen uplaćeno jučer danas "
         "bit da hvala i iznos je lijep mjeseca na ne od platit plaćanje pozdrav "
         "poštovani račun računa račune s sa se sljedeći su tjedna u uplata za će ćemo "
     ),

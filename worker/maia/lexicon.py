@@ -175,6 +175,10 @@ MONTHS: dict[str, list[str]] = {
 }
 
 # Weekdays, Monday=0, with the inflections that follow prepositions (w piątek, u petak, cumaya).
+_PT_ORDINAL = (
+    r"(?!\s+(?:parcela|prestação|vez|via|parte|fatura|nota|opção|semana|quinzena|etapa|"
+    r"tranche|remessa|cobrança|metade|transferência))"
+)
 WEEKDAYS: dict[str, list[str]] = {
     "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
@@ -205,12 +209,13 @@ WEEKDAYS: dict[str, list[str]] = {
         "sabato",
         "domenica",
     ],
+    # "segunda parcela", "quinta vez": the bare weekday names are also ordinals before a noun.
     "pt": [
-        "segunda(?:-feira)?",
-        "terça(?:-feira)?|terca(?:-feira)?",
-        "quarta(?:-feira)?",
-        "quinta(?:-feira)?",
-        "sexta(?:-feira)?",
+        "segunda(?:-feira|" + _PT_ORDINAL + ")",
+        "terça(?:-feira|" + _PT_ORDINAL + ")|terca(?:-feira|" + _PT_ORDINAL + ")",
+        "quarta(?:-feira|" + _PT_ORDINAL + ")",
+        "quinta(?:-feira|" + _PT_ORDINAL + ")",
+        "sexta(?:-feira|" + _PT_ORDINAL + ")",
         "sábado|sabado",
         "domingo",
     ],

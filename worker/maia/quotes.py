@@ -187,7 +187,16 @@ _INLINE_ANNOUNCED = re.compile(
     r"tussen)|odpowiadam w treści|odpowiedzi (?:w treści|poniżej|w tekście)|"
     r"răspunsuri(?:le)? (?:în text|mai jos)|răspund în text|svar(?:en)? (?:nedan|i texten)|"
     r"mina svar|cevaplarım|yanıtlarım|aşağıda satır aralarında|odgovor\w* (?:su )?(?:u tekstu|"
-    r"ispod)|回答(?:は|を)?(?:下記|以下|本文中)|回复(?:见|如)下|见下文",
+    r"ispod)|回答(?:は|を)?(?:下記|以下|本文中)|回复(?:见|如)下|见下文|"
+    r"(?:see|find) my (?:comments|answers|replies|notes)|(?:reacties|opmerkingen) (?:hieronder|"
+    r"in de tekst)|zie (?:mijn|onze) (?:reacties|antwoorden|opmerkingen)|"
+    r"(?:meine|unsere) (?:antworten|anmerkungen|kommentare) (?:unten|im text)|"
+    r"(?:voir|vois) (?:mes|nos) (?:réponses|commentaires)|(?:mis|nuestras) (?:respuestas|"
+    r"comentarios) (?:abajo|debajo|en el texto)|(?:le mie|i miei|le nostre) (?:risposte|commenti) "
+    r"(?:sotto|nel testo)|(?:minhas|nossas) (?:respostas|observações) (?:abaixo|no texto)|"
+    r"(?:moje|nasze) (?:odpowiedzi|komentarze) poniżej|(?:comentariile|răspunsurile) mele|"
+    r"(?:mina|våra) (?:kommentarer|svar) nedan|yorumlarım aşağıda|(?:moji|naši) (?:odgovori|"
+    r"komentari) (?:ispod|u tekstu)",
     re.IGNORECASE,
 )
 # A covering note that announces a forward in the present ("Forwarding this from ...").
@@ -234,15 +243,22 @@ def _unmarked_inline(rest: list[str]) -> list[str]:
 class Split:
     """The customer's own lines, and the forwarded message when the mail is a forward."""
 
-    __slots__ = ("forwarded", "headers", "own")
+    __slots__ = ("forwarded", "headers", "inline_at", "own")
 
     def __init__(
-        self, own: list[str], forwarded: list[str] | None, headers: list[str] | None = None
+        self,
+        own: list[str],
+        forwarded: list[str] | None,
+        headers: list[str] | None = None,
+        inline_at: int | None = None,
     ) -> None:
         self.own = own
         self.forwarded = forwarded
         # The From/To/Date lines that open the forwarded message.
         self.headers = headers or []
+        # Where the answers written between quoted lines start in `own`, when the top announces
+        # them ("Zie mijn reacties hieronder"): the top's sign-off does not end the reply.
+        self.inline_at = inline_at
 
 
 def split_quotes(text: str) -> Split:
@@ -251,9 +267,12 @@ def split_quotes(text: str) -> Split:
     own: list[str] = []
     i = 0
     n = len(lines)
+    skipped = False
+    inline_at: int | None = None
     while i < n:
         line = lines[i]
         if _QUOTED.match(line):
+            skipped = True
             i += 1
             continue
         kind = _hard_separator(lines, i)
@@ -278,8 +297,11 @@ def split_quotes(text: str) -> Split:
             # Attribution then unmarked text (no `>` anywhere below): that text is the quote.
             if not any(_QUOTED.match(ln) for ln in rest if ln.strip()):
                 break
+            skipped = True
             i += att
             continue
+        if skipped and inline_at is None and line.strip():
+            inline_at = len(own) if _INLINE_ANNOUNCED.search(" ".join(own)) else -1
         own.append(line)
         i += 1
-    return Split(own, None)
+    return Split(own, None, inline_at=inline_at if inline_at and inline_at > 0 else None)

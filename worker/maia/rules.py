@@ -64,6 +64,21 @@ _PAST_WORD = re.compile(
     r"već|wysłaliśmy|zleciliśmy|gick|skickades|yaptık|izvršili)\b|已|済",
     re.IGNORECASE,
 )
+# Past participles and preterites ("abonada el lunes", "effettuato il 3 marzo"): past unless the
+# sentence also promises ("wird Ende nächster Woche überwiesen").
+_PAST_FORM = re.compile(
+    r"\b(?:executed|released|credited|settled|rausgegangen|überwiesen|gezahlt|payée?s?|"
+    r"réglée?s?|effectuée?s?|pagad[oa]s?|abonad[oa]s?|efectu[óé]|pagu[ée]|pagato|pagata|"
+    r"effettuat[oaie]|eseguit[oaie]|saldat[oaie]|pagámos|paguei|efetuad[oa]|betaald|"
+    r"overgemaakt|voldaan|zapłacon\w*|opłacon\w*|zapłacono|przelano|zrealizowan\w*|"
+    r"achitat\w*|plătit\w*|betalat|betalt|betalade|betalades|ödendi|ödenmiştir|yapıldı|izvršen\w*|"
+    r"plaćen\w*|uplaćen\w*|platili|uplatili)\b",
+    re.IGNORECASE,
+)
+# A day and month without a year that rolls over to next year is usually a past date
+# ("réglée le 5 janvier" read in December): too far ahead to be a promise.
+_PROMISE_HORIZON = dt.timedelta(days=240)
+_HABITUAL = re.compile(cues.HABITUAL)
 
 
 def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.date) -> None:
@@ -72,9 +87,13 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
         if s.injected:
             continue
         hits = [h for h in dates if s.start <= h.start < s.end]
-        future = [h for h in hits if h.date > ref]
+        future = [h for h in hits if ref < h.date <= ref + _PROMISE_HORIZON]
+        if future:
+            s.tags.add("dated")
         if not future or ("dispute" in s.tags and "promise_to_pay" not in s.tags):
             continue
+        if "promise_to_pay" not in s.tags and _HABITUAL.search(s.text.lower()):
+            continue  # "Vi betalar alltid inom 30 dagar": a habit, not a date of payment
         past = [h for h in hits if h.date < ref or h.kind == "today"]
         clauses = _clauses(s)
         paid_clauses = {i for i, (a, b) in enumerate(clauses) if _PAID.search(s.text[a:b].lower())}
@@ -85,6 +104,7 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
             "paid" in s.tags
             and not past
             and not _PAST_WORD.search(s.text)
+            and not ("promise_to_pay" not in s.tags and _PAST_FORM.search(s.text))
             and paid_clauses <= future_clauses
         ):
             # "la pagamos el jueves": a present-tense pay verb with a future date.
@@ -93,6 +113,10 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
         elif (
             "promise_to_pay" not in s.tags
             and not ("paid" in s.tags and _PAST_WORD.search(s.text))
+            and not (
+                # "Payment executed on 3 March": the date belongs to the past payment itself.
+                "paid" in s.tags and _PAST_FORM.search(s.text) and future_clauses <= paid_clauses
+            )
             and (
                 ("paid" not in s.tags and _PAY_VERB.search(s.text))
                 or any(
@@ -362,7 +386,7 @@ def parse_rules(mail: MailInput, documents: Sequence[KnownDocument] | None = Non
         if s.injected:
             chars[s.start : s.end] = " " * (s.end - s.start)
     live_text = "".join(chars)
-    docs = find_documents(live_text, documents, amount_spans)
+    docs = find_documents(text, documents, amount_spans)
     doc_sets: list[set[str]] = [set() for _ in sentences]
     for d in docs:
         i = _sentence_of(sentences, d.start)

@@ -29,7 +29,12 @@ _DISCLAIMER_WORDS = re.compile(
     r"機密|秘密情報|個人情報|保密|机密|个人信息|個人資料|before printing|avant d'imprimer|"
     r"vor dem ausdrucken|antes de imprimir|prima di stampare|alvorens (?:te )?printen|"
     r"przed wydrukowaniem|înainte de a printa|innan du skriver ut|yazdırmadan önce|"
-    r"prije ispisa|nicht gestattet|prohibited|unauthori[sz]ed|zabronione|yasaktır",
+    r"prije ispisa|nicht gestattet|prohibited|unauthori[sz]ed|zabronione|yasaktır|"
+    # the external-sender banner a mail gateway puts on top
+    r"originated from outside|from an external sender|external (?:sender|e-?mail)|"
+    r"do not click (?:on )?links|ne cliquez pas|nicht auf links|keine links|no haga clic|"
+    r"non cliccare|não clique|klik niet op|nie klikaj|nu (?:faceți|dați) clic|klicka inte på|"
+    r"tıklamayın|ne klikajte",
     re.IGNORECASE,
 )
 _DISCLAIMER_OPENER = re.compile(
@@ -42,7 +47,8 @@ _DISCLAIMER_OPENER = re.compile(
     r"informațiile|detta (?:e-?post|meddelande|mejl)|informationen i|bu (?:e-?posta|ileti|mesaj)|"
     r"kvkk|rodo|gdpr|ova (?:poruka|e-?mail)|informacije|本メール|このメール|本邮件|此邮件|"
     r"本電子郵件|aviso|avviso|avis|hinweis|uwaga|atenție|obs|yasal uyarı|napomena|"
-    r"please consider|pensez|bitte denken)",
+    r"please consider|pensez|bitte denken|caution|warning|\[?external\]?|attention|achtung|"
+    r"atención|attenzione|atenção|let op|varning|dikkat|oprez)",
     re.IGNORECASE,
 )
 
@@ -98,7 +104,13 @@ _CLOSINGS = (
     r"gracias por su comprensión|grazie per la comprensione|obrigad[oa] pela compreensão|"
     r"bedankt voor uw begrip|dziękuj(?:ę|emy) za zrozumienie|mulțum(?:esc|im) pentru înțelegere|"
     r"tack för (?:er |din )?förståelse(?:n)?|anlayışınız için teşekkür(?:ler| ederiz| ederim)|"
-    r"hvala na razumijevanju|"
+    r"hvala na razumijevanju|(?:vă )?mulțum(?:esc|im) pentru înțelegere|vă mulțumim|"
+    # "thanks for your patience", all languages
+    r"thanks? (?:you )?for your patience|gracias por (?:la|tu|vuestra|su) paciencia|"
+    r"merci (?:de|pour) votre patience|danke für ihre geduld|grazie per la pazienza|"
+    r"obrigad[oa] pela paciência|bedankt voor (?:uw|je) geduld|dziękuj(?:ę|emy) za cierpliwość|"
+    r"mulțum(?:esc|im) pentru răbdare|tack för (?:ert |ditt )?tålamod(?:et)?|"
+    r"sabrınız için teşekkür(?:ler| ederiz| ederim)|hvala na strpljenju|"
     # ja / zh
     r"よろしくお願いいたします|よろしくお願い致します|よろしくお願いします|"
     r"宜しくお願いいたします|宜しくお願い致します|宜しくお願いします|以上|敬具|"
@@ -160,7 +172,8 @@ def _is_closing_line(line: str) -> bool:
 
 
 def _is_closing(line: str) -> bool:
-    line = _JA_PREFIX.sub("", line)
+    # Romanian written with cedillas (ş, ţ) as often as with commas (ș, ț).
+    line = _JA_PREFIX.sub("", line).replace("ţ", "ț").replace("ş", "ș")
     m = _CLOSING.match(line)
     if not m:
         return False

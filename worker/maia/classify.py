@@ -43,7 +43,8 @@ _YOUR_APPROVAL = re.compile(
 )
 # "the manager's signature is still missing": a workflow step, not missing goods.
 _MISSING_STEP = re.compile(
-    r"(?:brakuje|missing|fehlt|fehlen|manque|falta|manca|ontbreekt|lipsește|lipsesc|saknas|eksik|"
+    r"(?:brakuje|brakowało|missing|fehlt|fehlen|fehlte|fehlten|manque|manquait|falta|faltaba|"
+    r"manca|mancava|ontbreekt|ontbrak|lipsește|lipsesc|lipsea|saknas|saknades|eksik|eksikti|"
     r"nedostaje)\s+(?:\w+\s+){0,3}?(?:podpis\w*|signature|sign-?off|unterschrift|firma|"
     r"handtekening|semnătur\w*|underskrift|imza\w*|potpis\w*|akceptacj\w*|approval|freigabe|"
     r"zatwierdzeni\w*|goedkeuring|godkännande|attest\w*|onay\w*|odobrenj\w*|aprobare\w*|"
@@ -55,8 +56,9 @@ _STEP_MISSING = re.compile(
     r"semnătur\w*|underskrift|attest\w*|imza\w*|potpis\w*|akceptacj\w*|approval|"
     r"zatwierdzeni\w*|goedkeuring|godkännande|onay\w*|odobrenj\w*|aprobare\w*|approvazione|"
     r"aprovação|aprobación|validation|visto|parafa|stempel|承認|决裁|決裁|审批|签字)"
-    r"\s+(?:[^\W\d_]+\s+){0,3}?\(?(?:fehlt|fehlen|missing|is missing|manque|falta|manca|"
-    r"ontbreekt|lipsește|saknas|eksik|nedostaje|brakuje|が(?:まだ)?(?:ない|ありません)|还没)"
+    r"\s+(?:[^\W\d_]+\s+){0,3}?\(?(?:fehlt|fehlen|fehlte|missing|is missing|manque|manquait|"
+    r"falta|faltaba|manca|mancava|ontbreekt|ontbrak|lipsește|lipsea|saknas|saknades|eksik|"
+    r"nedostaje|nedostajalo|brakuje|brakowało|が(?:まだ)?(?:ない|ありません)|还没)"
 )
 # "the undisputed part we paid": no contest, whatever word it is built on.
 _UNDISPUTED = cues.compile_cue(cues.UNDISPUTED)
@@ -186,6 +188,13 @@ _INNER_NEGATION = re.compile(
 )
 
 
+_TRAILING_NEGATION = re.compile(
+    r"(?:\s*(?:nicht|niet|inte|pas|not)\b|(?:\s+[^\W\d_]+){1,3}?\s+(?:nicht|niet|inte)\b)"
+    r"(?!\s+(?:vor|später|erst|voor|later|eerder|före|senare|förrän)\b)"
+)
+_NOT_REMAINDER = cues.compile_cue(cues.NOT_REMAINDER)
+
+
 def _negated(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 22) : m.start()]
     if _NEGATION.search(before):
@@ -194,8 +203,9 @@ def _negated(text: str, m: re.Match[str]) -> bool:
         return True
     if _INNER_NEGATION.search(m.group(0)):
         return True  # "wir haben die Rechnung noch nicht bezahlt"
-    after = text[m.end() : m.end() + 12]
-    return bool(re.match(r"\s*(?:nicht|niet|inte|pas|not)\b", after))
+    after = text[m.end() : m.end() + 40]
+    # "zahlen wir so nicht", "betalen we die factuur niet": the verb-second negation trails.
+    return bool(_TRAILING_NEGATION.match(after))
 
 
 def mark_injection(sentences: list[Sentence], text: str) -> None:
@@ -255,9 +265,10 @@ def tag_sentence(s: Sentence) -> None:
                 s.tags.add("promise_hint")
     if "paid" in s.tags and _ON_TIME.search(t):
         s.tags.add("paid_on_time")
-    if _PARTIAL.search(t):
+    rest_probe = _NOT_REMAINDER.sub(" ", t)
+    if _PARTIAL.search(rest_probe):
         s.tags.add("partial")
-    if _STRONG_PARTIAL.search(t):
+    if _STRONG_PARTIAL.search(rest_probe):
         s.tags.add("partial_strong")
     probe = _STEP_MISSING.sub(" ", _MISSING_STEP.sub(" ", _UNDISPUTED.sub(" ", t)))
     if _TRANSFER_WORD.search(probe):

@@ -1291,3 +1291,83 @@ CASH_FLOW = CASH_FLOW + "|" + CASH_FLOW_CORE
 COPY = COPY + "|" + COPY_CORE
 COPY_WORD = COPY_WORD + r"|\bpdf\b"
 STRONG_PARTIAL = STRONG_PARTIAL + "|" + UNDISPUTED
+
+# ---------------------------------------------------------------------------------------------
+# Round six: precision. A sixth writer's replies showed cues firing on something else: "the
+# rest of the payment run" (no remainder), "we cannot pay it in one go" (cash flow, no
+# dispute), "as soon as it clears I send the proof" (no payment yet). And a few gaps: goods
+# missing in the past tense, a request for a credit note, "we'll wire".
+# ---------------------------------------------------------------------------------------------
+# "together with the rest of the payment run", "the rest of the invoices": no remainder.
+NOT_REMAINDER = (
+    r"\b(?:samen met|together with|along with|zusammen mit|junto con|"
+    r"insieme (?:a|al|alla|con)|junto com|razem z|împreună cu|tillsammans med|"
+    r"zajedno s|ile birlikte) (?:de |the |den |der |dem |le |la |el |il |al |o |a |het )?"
+    r"(?:rest|reste|resto|restul|resten|resztą|ostatkom|ostatak)\b"
+    r"(?: (?:of|van|der|des|du|de|del|della|dello|do|da|z|din|av|od)\b)?|"
+    r"\b(?:the rest|de rest|den rest|le reste|el resto|il resto|o resto|restul|resten|"
+    r"reszt\w*|ostatak) (?:of|van|der|des|du|de|del|dei|delle|degli|dos|das|z|din|av|od) "
+    r"(?:the |de |het |les |los |las |le |gli |os |as |our |onze |unsere[rn]? |nos |nuestr\w+ |"
+    r"nostr\w+ |naszych |noastre )?(?:invoices|facturen|rechnungen|factures|facturas|fatture|"
+    r"faturas|faktur|facturilor|fakturorna|račun\w*|suppliers|leveranciers|crediteur\w*|"
+    r"lieferanten|fournisseurs|proveedores|fornitori|fornecedores|dostawc\w*|furnizori|"
+    r"leverantör\w*|dobavljač\w*|payments|betalingen|zahlungen|paiements|pagos|pagamenti|"
+    r"pagamentos|płatności|plăți|betalningar|plaćanja|batch|run|week|month|year|team|"
+    r"week|maand|jaar|woche|monats|semaine|mois|semana|mes|settimana|mese|mês|tygodnia|"
+    r"miesiąca|săptămân\w*|lun\w*|veckan|månaden|tjedna|mjeseca)"
+)
+# "we cannot pay it in full / in one go right now": cash flow, not a contest.
+CASH_FLOW_SIXTH = (
+    r"\bin full\b|integral\w*|de una (?:sola )?vez|en (?:su )?totalidad|en totalité|"
+    r"în totalitate|w całości|i sin helhet|i sin helhet|u cijelosti|u potpunosti|volledig|"
+    r"vollständig|komplett|integralmente|por completo|por inteiro|tamamen|tamamını|"
+    r"in un'unica soluzione|in einer summe|en un solo pago|em uma única parcela|"
+    r"全额|一度に|全額を"
+)
+# Goods missing, told in the past tense ("fehlten 2 Kartons", "il manquait deux cartons").
+MISSING_PAST = (
+    r"\bfehlten\b|\bfehlte\b|\bmanquai(?:en)?t\b|\bfaltaba(?:n)?\b|\bmancava(?:no)?\b|"
+    r"\bfaltava(?:m)?\b|\bontbr(?:aken|ak)\b|\bbrakowało\b|\blipsea(?:u)?\b|\bsaknades\b|"
+    r"\beksikti\b|\bnedostajal[oae]\b"
+)
+# Charged for all the same ("die trotzdem berechnet wurden"): the charge is contested.
+CHARGED_ANYWAY = (
+    r"(?:trotzdem|dennoch|aber|jedoch) (?:\w+ )?(?:berechnet|in rechnung gestellt|fakturiert)|"
+    r"(?:charged|billed|invoiced) (?:us )?(?:anyway|regardless|all the same|nonetheless)|"
+    r"(?:still|nevertheless|but) (?:been )?(?:charged|billed|invoiced)|"
+    r"(?:quand même|pourtant|malgré tout) (?:été )?factur\w*|factur\w* quand même|"
+    r"(?:igualmente|de todos modos|aun así) (?:nos )?(?:cobrad|facturad|cobraron|facturaron)\w*|"
+    r"(?:cobrad|facturad)\w* (?:igualmente|de todos modos)|"
+    r"(?:comunque|lo stesso) (?:\w+ )?fatturat\w*|fatturat\w* (?:comunque|lo stesso)|"
+    r"(?:mesmo assim|ainda assim) (?:\w+ )?(?:cobrad|faturad)\w*|"
+    r"(?:toch|evengoed) (?:\w+ )?(?:gefactureerd|in rekening gebracht|berekend)|"
+    r"(?:mimo to|a jednak) (?:\w+ )?zafakturowan\w*|"
+    r"(?:totuși|oricum) (?:\w+ )?facturat\w*|ändå (?:\w+ )?fakturera\w*|"
+    r"yine de (?:\w+ )?faturalan\w*|ipak (?:\w+ )?(?:naplaćen|fakturiran)\w*"
+)
+# Asking for a credit note is contesting the invoice.
+CREDIT_REQUEST = (
+    r"(?:schicken|senden|übermitteln|stellen|erstellen) sie (?:uns )?(?:bitte )?(?:eine |die )?"
+    r"gutschrift|bitte (?:um )?(?:eine |die )?gutschrift|"
+    r"(?:inviate(?:ci)?|emettete|emettere|mandateci) (?:una |la )?nota di credito|"
+    r"skicka (?:oss )?(?:en )?kredit(?:nota|faktura)|"
+    r"(?:pošaljite|izdajte|izdati) (?:nam )?(?:knjižno )?odobrenje|"
+    r"(?:send|issue|raise) (?:us )?(?:a |the )?credit (?:note|memo)"
+)
+EMBEDDED_SIXTH = (
+    r"assim que|logo que|as soon as|dès que|en cuanto|tan pronto como|non appena|"
+    r"de îndată ce|imediat ce|jak tylko|gdy tylko|så fort|zodra"
+)
+DISPUTE = DISPUTE + "|" + MISSING_PAST + "|" + CHARGED_ANYWAY + "|" + CREDIT_REQUEST
+CASH_FLOW = CASH_FLOW + "|" + CASH_FLOW_SIXTH
+EMBEDDED = EMBEDDED + "|" + EMBEDDED_SIXTH
+PROMISE = PROMISE + (
+    r"|(?:we|i)'ll (?:wire|remit|release|process|clear|initiate|schedule|send (?:over|across) "
+    r"(?:the )?(?:payment|funds|transfer))|(?:we|i) will (?:wire|remit)\b"
+)
+# "zahlen wir so nicht", "zahlen wir in dieser Form nicht": a refusal as things stand.
+NEG_PAY = NEG_PAY + (
+    r"|(?:zahlen|bezahlen|begleichen) (?:wir|ich) (?:[^\W\d_]+ ){0,3}?nicht\b|"
+    r"betalen (?:wij|we|ik) (?:[^\W\d_]+ ){0,3}?niet\b|"
+    r"betalar (?:vi|jag) (?:[^\W\d_]+ ){0,3}?inte\b"
+)

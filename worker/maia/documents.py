@@ -29,6 +29,10 @@ _INVOICE_KW = re.compile(
     r"odobrenj[ea]|請求書|請求番号|インボイス|发票|發票|账单|賬單|红字发票",
     re.IGNORECASE,
 )
+# An invoice word with nothing but separators before the number: the number is that invoice.
+_INVOICE_RIGHT_BEFORE = re.compile(
+    r"(?:" + _INVOICE_KW.pattern + r")[\s:#„“”\"'«»：（]*(?:n[oº°r]\.?\s*)?$", re.IGNORECASE
+)
 _EXCLUDE_KW = re.compile(
     r"\bp\.?o\.?\b|purchase order|order|bestell\w*|bestelbon\w*|inkoopbon\w*|auftrag\w*|"
     r"commande|pedido|orden de compra|"
@@ -285,7 +289,13 @@ def _candidates(text: str) -> list[tuple[str, int, int, bool]]:
         digits = sum(ch.isdigit() for ch in tok)
         if digits < 3 or _DATE_LIKE.match(tok):
             continue
-        if pfx and pfx.upper() in _EXCLUDED_PREFIX:
+        if (
+            pfx
+            and pfx.upper() in _EXCLUDED_PREFIX
+            and not _INVOICE_RIGHT_BEFORE.search(text[max(0, start - 30) : start])
+        ):
+            # "BL 4471" is a delivery note, but "請求書 BL-27-00871" / "invoice BL-27-00871"
+            # names the invoice itself.
             continue
         strong = bool(pfx) or bool(_STRONG_DIGITS.match(tok))
         out.append((tok, start, end, strong))

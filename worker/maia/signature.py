@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _SIG_DASH = re.compile(r"^(?:--|—|-- )\s*$")
+# A drawn rule ("＿＿＿＿＿＿＿＿", "__________", "━━━━━━━━") above the signature block.
+_SIG_RULE = re.compile(r"^\s*(?:[_＿─━=＝]\s*){8,}$")
 _MOBILE = re.compile(
     r"^\s*(?:sent from|sent via|sent with|envoyé de|envoye de|envoyé depuis|von meinem|"
     r"gesendet von|enviado desde|enviado de|inviato da|enviado do|enviado a partir|"
@@ -140,6 +142,10 @@ def _longest_first(alternation: str) -> str:
 _CLOSING_ALT = _longest_first(_CLOSINGS)
 # "In attesa di un vostro riscontro, porgiamo distinti saluti." / "…到本邮箱，谢谢！"
 _CLOSING_END = re.compile(rf"(?:^|[\s,，、])(?:{_CLOSING_ALT})\s*[,.!。！、，]*\s*$", re.IGNORECASE)
+# "ご確認のほどよろしくお願いいたします。": Japanese glues the closing to the words before it.
+_JA_CLOSING_END = re.compile(
+    r"(?:よろしく|宜しく)お願い(?:いたします|致します|します|申し上げます)[。！!]*\s*$"
+)
 _JA_PREFIX = re.compile(r"^\s*(?:何卒|どうぞ|引き続き|今後とも|以上、?)\s*")
 _CLOSING = re.compile(
     rf"^\s*(?:{_CLOSING_ALT})(?:\s*(?:und|and|&|e|et|y|i|och|ve|en|și|si)\s+(?:{_CLOSING_ALT}))?"
@@ -168,7 +174,7 @@ def _is_closing_line(line: str) -> bool:
         return True
     s = line.strip()
     short = len(s.split()) <= 12 and len(s) <= 90
-    return short and bool(_CLOSING_END.search(s))
+    return short and bool(_CLOSING_END.search(s) or (len(s) <= 40 and _JA_CLOSING_END.search(s)))
 
 
 def _is_closing(line: str) -> bool:
@@ -236,7 +242,7 @@ def strip_signature(lines: list[str]) -> list[str]:
     """Cut at `-- `, drop mobile footers and disclaimers, keep the sign-off and its name line."""
     kept: list[str] = []
     for line in lines:
-        if _SIG_DASH.match(line):
+        if _SIG_DASH.match(line) or (_SIG_RULE.match(line) and any(k.strip() for k in kept)):
             break
         if _MOBILE.match(line) and len(line.strip()) <= 90:
             continue

@@ -95,6 +95,13 @@ _ON_TIME = cues.compile_cue(cues.ON_TIME)
 _EMBEDDED = cues.compile_cue(cues.EMBEDDED)
 _HABITUAL = cues.compile_cue(cues.HABITUAL)
 _PAST_RUN = cues.compile_cue(cues.PAST_RUN)
+_NO_DATE_YET = cues.compile_cue(cues.NO_DATE_YET)
+_PASSIVE_AHEAD = cues.compile_cue(cues.PASSIVE_AHEAD)
+_PROOF_NOUN = cues.compile_cue(cues.PROOF_NOUN)
+_PASSIVE_PROMISE = cues.compile_cue(cues.PASSIVE_PROMISE)
+_PASSIVE_NOT_PROMISE = cues.compile_cue(cues.PASSIVE_NOT_PROMISE)
+_PROOF_LATER = cues.compile_cue(cues.PROOF_LATER)
+_NOT_A_CONTEST = cues.compile_cue(cues.ANY_DISCREPANCY + "|" + cues.INSTEAD_OF_ADDRESS)
 # An approval or a corrected document the payment waits on (a cash-flow "as soon as" is not).
 _WAITS_ON = cues.compile_cue(cues.CONDITIONAL_CORE)
 _PAY_WORD = cues.compile_cue(r"(?<!\w)(?:" + cues.PAY_WORD + r")")
@@ -238,7 +245,12 @@ def tag_sentence(s: Sentence) -> None:
     t = s.text.lower()
     if _PLAN.search(t):
         s.tags.add("payment_plan")
-    for m in _PROMISE.finditer(_PAST_RUN.sub(" ", t)):
+    for m in _PROMISE.finditer(_NO_DATE_YET.sub(" ", _PAST_RUN.sub(" ", t))):
+        if _PASSIVE_PROMISE.fullmatch(m.group(0)) and (
+            _PASSIVE_NOT_PROMISE.search(t[max(0, m.start() - 60) : m.start()])
+            or _NEGATION.search(t[max(0, m.start() - 60) : m.start()])
+        ):
+            continue  # "sobald die Rechnung bezahlt wird", "ik weet niet wanneer ... wordt"
         if not _negated(t, m):
             s.tags.add("promise_to_pay")
             break
@@ -249,6 +261,8 @@ def tag_sentence(s: Sentence) -> None:
             not _negated(t, m)
             and not _FUTURE_AUX.search(t[max(0, m.start() - 40) : m.start()])
             and not _EMBEDDED.search(t[max(0, m.start() - 50) : m.start()])
+            and not _PASSIVE_AHEAD.search(t[m.end() : m.end() + 20])
+            and not (_PROOF_NOUN.search(m.group(0)) and _PROOF_LATER.search(t[m.end() :]))
         ):
             s.tags.add("paid")
             break
@@ -271,6 +285,7 @@ def tag_sentence(s: Sentence) -> None:
     if _STRONG_PARTIAL.search(rest_probe):
         s.tags.add("partial_strong")
     probe = _STEP_MISSING.sub(" ", _MISSING_STEP.sub(" ", _UNDISPUTED.sub(" ", t)))
+    probe = _NOT_A_CONTEST.sub(" ", probe)
     if _TRANSFER_WORD.search(probe):
         probe = _OWN_SLIP.sub(" ", probe)
     if _DISPUTE.search(probe):

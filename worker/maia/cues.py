@@ -1371,3 +1371,176 @@ NEG_PAY = NEG_PAY + (
     r"betalen (?:wij|we|ik) (?:[^\W\d_]+ ){0,3}?niet\b|"
     r"betalar (?:vi|jag) (?:[^\W\d_]+ ){0,3}?inte\b"
 )
+
+# ---------------------------------------------------------------------------------------------
+# Round seven: a seventh writer. Gaps: a payment promised with "we'll be sending $X", a French
+# first-person future ("je réglerai le solde"), a passive future ("dat factuur X op 30 april
+# betaald wordt"), "pay only after a credit note" (a contest), "the invoice never reached us",
+# "no longer to this mailbox". Precision: "any discrepancy, let me know", "I'll send the
+# receipt as soon as it goes out", "I cannot give you a payment date yet".
+# ---------------------------------------------------------------------------------------------
+PROMISE_SEVENTH = (
+    r"(?:we|i)(?:'ll| will| are going to| am going to) be (?:sending|paying|wiring|remitting|"
+    r"transferring|releasing) (?:you )?(?:the |a |our |full )?(?:payment|funds|remittance|"
+    r"balance|[$€£]|\d)|"
+    r"\bje (?:réglerai|paierai|payerai|virerai|verserai|solderai|règlerai)\b|"
+    r"\b(?:pagamento|transferência|pix|boleto|depósito|o valor)\b(?:[^.\n]|\.(?=\w)){0,60}?"
+    r"\b(?:será|vai ser|vão ser|serão) (?:feit|efetuad|realizad|pag|enviad|transferid)[oa]s?\b|"
+    r"\b(?:el pago|la transferencia|el importe)\b(?:[^.\n]|\.(?=\w)){0,60}?"
+    r"\b(?:se (?:hará|realizará|efectuará)|"
+    r"(?:será|va a ser) (?:realizad|efectuad|hech|pagad|transferid)[oa])\b"
+)
+# "dat factuur X op 30 april betaald wordt": a passive future in a that-clause.
+PASSIVE_PROMISE = (
+    r"\b(?:betaald|overgemaakt|voldaan) (?:wordt|zal worden|zullen worden)\b|"
+    r"\b(?:bezahlt|überwiesen|beglichen) wird\b"
+)
+# "sobald / wenn / zodra / wanneer ... betaald wordt": a condition or a question, no promise.
+PASSIVE_NOT_PROMISE = (
+    r"\b(?:sobald|wenn|falls|ob|wann|zodra|als|indien|wanneer|of|nadat|nachdem|bis|totdat|"
+    r"tot)\b[^.,;]*$"
+)
+# "dat factuur X betaald wordt", "dass die Rechnung bezahlt wird": the passive is still ahead.
+PASSIVE_AHEAD = r"^\s*(?:wordt|worden|zal worden|zullen worden|wird)\b"
+# "te mando o comprovante assim que sair": a proof that will follow, not a payment made.
+PROOF_NOUN = (
+    r"comprovante|comprovativo|proof of payment|remittance advice|payment confirmation|"
+    r"zahlungsnachweis|zahlungsbestätigung|überweisungsbeleg|justificatif de (?:paiement|virement)|"
+    r"preuve de paiement|avis de virement|comprobante de (?:pago|transferencia)|"
+    r"justificante de (?:pago|transferencia)|ricevuta di pagamento|contabile (?:del|di) bonifico|"
+    r"betalingsbewijs|bewijs van betaling|potwierdzenie (?:przelewu|zapłaty|płatności|wpłaty)|"
+    r"dovada (?:plății|de plată)|betalningsbekräftelse|betalningsbevis|ödeme dekontu|"
+    r"potvrd\w* o (?:uplati|plaćanju)|振込明細|振込控え|付款凭证|付款回单|汇款凭证|转账凭证"
+)
+PROOF_LATER = (
+    r"^[^.]{0,40}?(?:assim que|logo que|quando|as soon as|once|when|dès que|lorsque|sobald|"
+    r"wenn|en cuanto|cuando|tan pronto|non appena|quando|zodra|wanneer|jak tylko|gdy|"
+    r"de îndată ce|imediat ce|când|så fort|när|olunca|kada|čim)\b"
+)
+# "I cannot give you a payment date yet": no promise, whatever payment word it carries.
+NO_DATE_YET = (
+    r"(?:can't|cannot|can not|unable to|not able to) (?:yet )?(?:give|confirm|provide|tell|"
+    r"commit to) (?:you )?(?:a |an |the |any )?(?:exact |precise |firm |specific )?"
+    r"(?:payment )?date|"
+    r"(?:zahlungstermin|zahlungsdatum|zahlungsziel|termin|datum)\b[^.]{0,40}?(?:noch )?nicht "
+    r"(?:nennen|sagen|mitteilen|bestätigen|zusagen)|(?:kann|können) (?:ich|wir) [^.]{0,30}?"
+    r"(?:noch )?(?:keinen|kein) (?:genauen |festen )?(?:zahlungstermin|termin|datum)|"
+    r"ne (?:peux|pouvons) pas (?:encore )?vous (?:donner|communiquer|confirmer|indiquer) "
+    r"(?:de |une )?(?:date|échéance)|"
+    r"no (?:le |les |te )?(?:puedo|podemos) (?:todavía |aún )?(?:dar|confirmar|indicar) "
+    r"(?:todavía |aún )?(?:una |la )?fecha|"
+    r"non (?:posso|possiamo) (?:ancora )?(?:darvi|darle|darti|indicarvi|indicarle|comunicarvi|"
+    r"comunicarle|confermarvi|confermare) (?:ancora )?(?:una |la )?data|"
+    r"não (?:posso|podemos|consigo|conseguimos) (?:ainda )?(?:dar|informar|confirmar|passar) "
+    r"(?:ainda )?(?:uma |a )?data|"
+    r"(?:kan|kunnen) (?:ik|we|wij) (?:u |jullie )?(?:nog )?geen (?:exacte |precieze |concrete )?"
+    r"(?:betaal)?datum|"
+    r"nie (?:mogę|możemy) (?:jeszcze )?(?:podać|potwierdzić|określić) (?:dokładnej )?"
+    r"(?:daty|terminu)|"
+    r"nu (?:vă )?(?:pot|putem) (?:încă )?(?:comunica|da|confirma|spune) (?:încă )?(?:o |data)|"
+    r"kan (?:ännu |än )?inte (?:ge|lämna|uppge|bekräfta) (?:er |dig )?(?:något |ett )?(?:exakt )?"
+    r"(?:datum|betalningsdatum)|"
+    r"(?:ödeme )?tarih\w* (?:henüz )?(?:veremiyoruz|veremiyorum|bildiremiyoruz|belli değil)|"
+    r"ne (?:mogu|možemo) (?:još )?(?:dati|potvrditi|reći) (?:točan |precizan )?datum|"
+    r"支払日[^。]{0,10}(?:未定|まだ分かりません|お伝えできません)|"
+    r"(?:付款|支付)(?:日期|时间)(?:还|尚|暂时)?(?:无法|不能)确定|暂时无法(?:确定|告知)(?:付款|支付)"
+)
+# "if there is any discrepancy, let me know": an offer to help, not a contest.
+ANY_DISCREPANCY = (
+    r"(?:qualquer|quaisquer|caso haja|se houver|\bany\b|if there (?:is|are) (?:any|a)|"
+    r"in case of (?:any|a)|should there be (?:any|a)|en cas d'|bei (?:eventuellen|etwaigen)|"
+    r"cualquier|si hay (?:alguna)?|en caso de|qualsiasi|in caso di|eventuele|bij eventuele|"
+    r"w razie (?:jakichkolwiek )?|orice|eventuella|vid eventuella|herhangi bir|"
+    r"bilo kakv\w*|u slučaju)\s*(?:\w+ )?(?:divergência|discrepanc\w*|écart|"
+    r"abweichung\w*|unstimmigkeit\w*|discrepancia|diferencia|discrepanza|differenz\w*|"
+    r"afwijking\w*|rozbieżnoś\w*|nieścisłoś\w*|neconcordanț\w*|avvikelse\w*|tutarsızlık|"
+    r"odstupanj\w*|neslaganj\w*|problem\w*|issue\w*)\b"
+    r"(?=[^.]{0,30}(?:let me know|let us know|me avise|nos avise|contact|avise|informe|"
+    r"melden|avisez|prévenez|fatemi sapere|laat (?:het )?(?:me|ons) weten|daj\w* znać|"
+    r"anunța\w*|hör av|bildir\w*|javite|javi|kontakt|知らせ|告知|联系))"
+)
+# "instead of this address": a new address, not a wrong price.
+INSTEAD_OF_ADDRESS = (
+    r"(?:instead of|rather than|au lieu de|statt|anstatt|en lugar de|en vez de|anziché|invece di|"
+    r"em vez de|in plaats van|zamiast|în loc de|istället för|yerine|umjesto) "
+    r"(?:to |an |à |a |aan |na |la |till |para |per )?"
+    r"(?:this|the current|my|our|cette|diese[rnm]?|meine[rnm]?|esta|este|mi|questa|questo|"
+    r"mio|mia|deze|dit|mijn|ten|ta|mój|moj\w*|această|acest|denna|detta|min|bu|ovu|ovaj)? ?"
+    r"(?:e-?mail\w*|address\w*|adress\w*|mailbox|inbox|casella|indirizzo|dirección|buzón|"
+    r"correo|endereço|caixa|adres\w*|skrzynk\w*|adresă|adresa|brevlåda|posta|contact\w*|"
+    r"persoa|person|personne|persona)"
+)
+# "wij betalen deze factuur pas na ontvangst van een creditnota": the invoice is contested.
+PAY_AFTER_CREDIT = (
+    r"(?:pas na|pas als|pas wanneer|erst nach|erst wenn|only (?:after|once|when)|"
+    r"(?:until|till) (?:we (?:receive|get|have)|receipt of)|seulement (?:après|à réception)|"
+    r"qu'(?:après|à réception)|solo (?:después de|cuando|dopo|quando|a seguito)|"
+    r"únicamente (?:después de|cuando)|apenas (?:após|depois|quando)|só (?:após|depois|quando)|"
+    r"dopiero po|dopiero (?:gdy|kiedy)|doar după|numai după|först (?:efter|när)|"
+    r"tek (?:nakon|kada)|tek po|ancak|"
+    r"(?:only|erst|pas|solo|solamente|soltanto|apenas|só|dopiero|doar|numai|först|tek) "
+    r"(?:[^\W\d_]+ |\d[\w/.-]* ){0,5}?(?:after|once|when|nach|na|après|después de|dopo|"
+    r"após|depois|po|după|efter|nakon))[^.]{0,50}?"
+    r"(?:credit ?not\w*|credit memo|gutschrift|avoir|nota de cr[ée]dit\w*|nota di credito|"
+    r"creditnota|korekt\w*|nota de credit|notă de credit|notei de credit|kreditnota\w*|"
+    r"kreditfaktura\w*|iade fatura\w*|knjižn\w* odobrenj\w*|odobrenj\w*|corrected invoice|"
+    r"korrigierte\w* rechnung|facture rectificative|factura rectificativa|fattura corrett\w*|"
+    r"fatura corrigida|gecorrigeerde factuur|poprawion\w* faktur\w*|factur\w* corectat\w*|"
+    r"korrigerad faktura|düzeltilmiş fatura|ispravljen\w* račun\w*)"
+)
+# "差额部分我们不付": the remainder will not be paid (zh/ja refusals).
+NEG_PAY_SEVENTH = (
+    r"(?:我们|我方|我司)(?:不付|不支付|不予支付|不会支付|不会付款|拒付)|不予(?:支付|付款)|"
+    r"(?:お支払い|支払)(?:は|を)?(?:いたしません|致しません|しません)"
+)
+# "少了 12 箱", "we are 12 boxes short": goods missing against the invoice.
+SHORT_GOODS = (
+    r"少了\s*\d+\s*(?:箱|个|件|台|套|包|盒|托)|(?:箱|个|件)[^。]{0,4}不足|"
+    r"\b\d+ (?:boxes|cartons|cases|pallets|units|pieces|items) short\b"
+)
+# "la differenza la contestiamo": the rest is contested, so only part was paid.
+DIFFERENCE_CONTESTED = (
+    r"(?:difference|differenz|différence|diferencia|differenza|diferença|verschil|różnic\w*|"
+    r"diferenț\w*|skillnad\w*|fark\w*|razlik\w*|差额|差額)[^.]{0,40}?(?:contest|dispute|"
+    r"bestreit|beanstand|impugn|betwist|kwestionuj|reklamuj|bestrid|itiraz|osporava|不付|不予)|"
+    r"(?:contest\w*|dispute|disputing|bestreiten|impugnamos|betwisten|kwestionujemy|"
+    r"bestrider|itiraz ediyoruz|osporavamo)[^.]{0,30}?(?:the |die |la |el |de |a |o )?"
+    r"(?:difference|differenz|différence|diferencia|differenza|diferença|verschil|różnic\w*|"
+    r"diferenț\w*|skillnad\w*|farkı|razlik\w*)"
+)
+# "the invoice never reached us" (a copy is wanted); the invoice word stands before it.
+NEVER_REACHED = (
+    r"(?:fattura|facture|factura|fatura)\b[^.]{0,40}?(?:non (?:ci |mi )?(?:è|e) (?:mai |ancora )?"
+    r"(?:pervenut|arrivat)a|ne (?:nous |m')est (?:jamais |pas )?(?:parvenue|arrivée)|"
+    r"no (?:nos |me )?(?:ha )?llegado nunca|nunca (?:nos |me )?(?:ha )?llegado|"
+    r"nunca (?:nos |me )?chegou|não (?:nos )?chegou)"
+)
+# "non più a questa casella", "no longer to this address": send elsewhere.
+NOT_THIS_ADDRESS = (
+    r"(?:non più|no longer|not anymore|nicht mehr|plus|ya no|não mais|niet meer|nie (?:więcej|"
+    r"już)|nu mai|inte längre|artık|ne više) (?:\w+ ){0,2}(?:a|to|an|à|para|naar|na|la|till|"
+    r"at|in) (?:this|questa|questo|diese|dieses|cette|cet|esta|este|deze|dit|ten|tę|această|"
+    r"acest|denna|detta|ovu|ovaj) (?:e-?mail\w*|address|adress\w*|mailbox|inbox|casella|"
+    r"indirizzo|dirección|buzón|correo|endereço|caixa|adres\w*|skrzynk\w*|adresă|adresa|"
+    r"brevlåda|posta|kutij\w*|postfach|boîte)"
+)
+# "le casse ... non sono mai arrivate": boxes, cartons and parcels count as goods too.
+GOODS_COUNTED = (
+    r"(?:boxes|cartons|cases|crates|kartons?|kisten|caisses|cajas|casse|scatole|colli|caixas|"
+    r"volumes|dozen|kratten|pudeł\w*|kartony|cutii|lådor|kartonger|koliler|kutular|kutije)\b"
+    r"[^.]{0,60}(?:never arrived|(?:have|has) not arrived|did(?: not|n't) arrive|"
+    r"nie angekommen|nicht angekommen|jamais (?:arrivée?s?|reçue?s?)|pas (?:encore )?arrivée?s?|"
+    r"no (?:han|ha) llegado|nunca (?:llegaron|chegaram|llegó|chegou)|"
+    r"non (?:sono|è) (?:mai |ancora )?arrivat\w*|não (?:chegaram|chegou)|niet aangekomen|"
+    r"nooit aangekomen|nie dotarł\w*|nu au (?:mai )?ajuns|har (?:aldrig|inte) kommit|"
+    r"kom aldrig|ulaşmadı|gelmedi|nisu (?:nikad |nikada )?stigl\w*)"
+)
+GOODS_MISSING = GOODS_MISSING + "|" + GOODS_COUNTED
+DISPUTE = DISPUTE + "|" + GOODS_COUNTED
+PROMISE = PROMISE + "|" + PROMISE_SEVENTH + "|" + PASSIVE_PROMISE
+NEG_PAY = NEG_PAY + "|" + NEG_PAY_SEVENTH
+DISPUTE = DISPUTE + "|" + PAY_AFTER_CREDIT + "|" + SHORT_GOODS + "|" + DIFFERENCE_CONTESTED
+PARTIAL = PARTIAL + "|" + DIFFERENCE_CONTESTED
+COPY = COPY + "|" + NEVER_REACHED
+WRONG_CONTACT = WRONG_CONTACT + "|" + NOT_THIS_ADDRESS
+CONDITIONAL = CONDITIONAL + "|" + PAY_AFTER_CREDIT

@@ -26,7 +26,9 @@ _INVOICE_KW = re.compile(
     r"faturas?(?!d)|nota fiscal|nf-?e?|factu(?:ur|ren)|creditnota|faktur(?:a|y|ę|ze|ami|om|ach)?|"
     r"korekt[aęy]|facturi(?:i|le|lor)?|factura|nota de credit|fakturan?|fakturor(?:na)?|"
     r"kreditfaktura(?:n)?|fatura(?:yı|sı|nın|ları|ların|nız|nızı|ya|da)?(?!d)|ra[čc]un(?:a|e|u|i)?|"
-    r"odobrenj[ea]|請求書|請求番号|インボイス|发票|發票|账单|賬單|红字发票",
+    r"odobrenj[ea]|請求書|請求番号|インボイス|发票|發票|账单|賬單|红字发票|"
+    # Brazil: "as notas 4471 e 4478" are the NF numbers.
+    r"(?<!\w)notas?(?= (?:fiscais |fiscal |n[º°o]\.? ?)?(?:\d|$))",
     re.IGNORECASE,
 )
 # An invoice word with nothing but separators before the number: the number is that invoice.
@@ -59,7 +61,11 @@ _EXCLUDE_KW = re.compile(
     r"payment (?:id|reference)|bacs|swift|sepa|remittance|transaction|transakc\w*|"
     r"tranzac\w*|transacci[óo]n|transazione|işlem|transakcij\w*|\butr\b|\bneft\b|\brtgs\b|"
     r"\bimps\b|\bupi\b|u/s|\bsection\b|\btds\b|\bitem\b|\bsku\b|art(?:icle|ikel|ículo|icolo|"
-    r"igo)\b|propost\w*|proposal|propuesta|mandat[oe]?\b|agreement",
+    r"igo)\b|propost\w*|proposal|propuesta|mandat[oe]?\b|agreement|"
+    # supplier / vendor numbers and trace keys ("vendor no. V-22817", "clave de rastreo").
+    r"vendor|supplier|lieferant\w*|kreditor\w*|fournisseur|proveedor|fornitore|fornecedor|"
+    r"leverancier\w*|dostawc\w*|furnizor\w*|leverantör\w*|tedarikçi|dobavljač\w*|仕入先|"
+    r"取引先コード|供应商|rastreo|\bréf\b\.?",
     re.IGNORECASE,
 )
 _EXCLUDED_PREFIX = frozenset(
@@ -136,7 +142,10 @@ _EXCLUDED_PREFIX = frozenset(
     }
 )
 _NF = re.compile(r"^NF(?:-?e)?[ ]?(?:n[º°o]\.?\s*)?", re.IGNORECASE)
-_DATE_LIKE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
+# "27/05/0093" is no date: a four-digit year starts with 19 or 20.
+_DATE_LIKE = re.compile(
+    r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{2}|19\d{2}|20\d{2}))?|\d{4}[./-]\d{1,2}[./-]\d{1,2})$"
+)
 _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}")
 _SENTENCE_END = re.compile(r"[.!?;。！？\n]\s|[。！？\n]")
 # Between a number and a following keyword ("A-558120 numaralı irsaliye"): nothing but a marker.
@@ -145,7 +154,8 @@ _AFTER_GAP = re.compile(r"^[\s\-]*(?:n[oº°]\.?|nolu|no'lu|numaralı|sayılı|�
 
 # "412/2026", "2026-0412", "17/2/1", "80412A": shapes that only invoice numbers take.
 _STRONG_DIGITS = re.compile(
-    r"^(?:\d+[A-Z]\w*|\d{1,6}/20\d{2}|20\d{2}[-/]\d{3,6}|\d{1,6}/\d{1,4}/\d{1,4})$"
+    r"^(?:\d+[A-Z]\w*|\d{1,6}/20\d{2}|20\d{2}[-/]\d{3,6}|\d{1,6}/\d{1,4}/\d{1,4}|"
+    r"\d{3,6}/[A-Z]{1,3})$"
 )
 
 
@@ -167,7 +177,7 @@ def normalise_number(number: str) -> str:
     return "".join(str(int(g)) if g.isdigit() else g for g in groups)
 
 
-_ABBR_DOT = re.compile(r"\b(nr|no|rg|n|inv|ref|fakt|fa|ft|br|nº|n°)\.", re.IGNORECASE)
+_ABBR_DOT = re.compile(r"\b(nr|no|rg|n|inv|ref|réf|fakt|fa|ft|br|nº|n°)\.", re.IGNORECASE)
 
 
 def _clause_before(text: str, start: int, width: int = 60) -> str:
@@ -320,6 +330,10 @@ _LABEL_DOT = re.compile(
 )
 # 13+ bare digits: a bank serial, trace or transfer reference, never an invoice number.
 _LONG_DIGITS = re.compile(r"^\d{13,}$")
+# "2027020540014TRANSF00071822": 16+ digits in all, with letters inside, is a trace key.
+_MANY_DIGITS = re.compile(r"^(?:[A-Za-z]*\d){16,}")
+# "INV-2027-00418": a number that names itself an invoice, whatever word stands before it.
+_SELF_INVOICE = re.compile(r"^(?:INV|FACT|FAKT|FAC|FV)[- /.]?\d")
 
 
 # "IT60 X054 2811 1010 …", "RO49 AAAA 1B31 …": an IBAN, whose groups are never documents.
@@ -351,11 +365,11 @@ def find_documents(
         if match is not None:
             hits.append(DocHit(tok, start, end, match.document_id))
             continue
-        if _LONG_DIGITS.match(tok):
+        if _LONG_DIGITS.match(tok) or _MANY_DIGITS.match(tok):
             continue
         if _is_phone(text, start, end) or (not strong and _is_quantity(text, start, end)):
             continue
-        verdict = _verdict(text, start, end)
+        verdict = 1 if _SELF_INVOICE.match(tok) else _verdict(text, start, end)
         if verdict < 0 or (verdict == 0 and not strong):
             continue
         if verdict == 0 and re.fullmatch(r"[A-Z]\d{3,4}", tok):

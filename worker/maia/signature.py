@@ -116,7 +116,12 @@ _CLOSINGS = (
     # ja / zh
     r"よろしくお願いいたします|よろしくお願い致します|よろしくお願いします|"
     r"宜しくお願いいたします|宜しくお願い致します|宜しくお願いします|以上|敬具|"
-    r"此致|敬礼|此致敬礼|谢谢|謝謝|祝好|顺祝商祺|顺颂商祺|祝商祺|顺颂时祺|感谢|多谢"
+    r"此致|敬礼|此致敬礼|谢谢|謝謝|祝好|顺祝商祺|顺颂商祺|祝商祺|顺颂时祺|感谢|多谢|"
+    # informal and "thanks in advance" closings, all languages
+    r"merci par avance|(?:hartelijke |lieve |veel )?groetjes|kolay gelsin|abs|"
+    r"(?:vielen )?dank im voraus|danke im voraus|gracias de antemano|grazie in anticipo|"
+    r"desde já agradeço|z góry dziękuj(?:ę|emy)|mulțum(?:esc|im) anticipat|hvala unaprijed|"
+    r"şimdiden teşekkür(?:ler| ederim| ederiz)|numai bine|take care"
 )
 
 
@@ -162,7 +167,8 @@ _CONTACTISH = re.compile(
 
 _STRICT_CONTACT = re.compile(
     r"\+?\d[\d\s().-]{7,}\d|@|www\.|https?://|\b(?:tel|fax|mob|phone|gsm|tél|telefon|cell)\b|"
-    r"\b(?:gmbh|ltd|llc|inc|sarl|s\.r\.l|srl|s\.p\.a|b\.v\.|d\.o\.o|sp\. z o\.o|kft|plc|ltda)\b|"
+    r"\b(?:gmbh|ltd|llc|inc|sarl|s\.r\.l|srl|s\.p\.a|b\.v\.|d\.o\.o|sp\. z o\.o|kft|plc|"
+    r"ltda)(?!\w)|"
     r"株式会社|有限公司|電話|电话",
     re.IGNORECASE,
 )

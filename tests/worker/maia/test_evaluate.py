@@ -76,6 +76,3 @@ def test_helpers() -> None:
     assert text_similarity("金曜 日", "金曜日", "zh") == 1.0
     assert amount_number(__import__("decimal").Decimal("12500.00")) == 12500
     assert isinstance(amount_number(__import__("decimal").Decimal("1.5")), float)
-
-
-HOLDOUT = DEV.parent / "holdout"

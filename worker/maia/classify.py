@@ -104,6 +104,8 @@ _PROOF_LATER = cues.compile_cue(cues.PROOF_LATER)
 _NOT_A_CONTEST = cues.compile_cue(cues.ANY_DISCREPANCY + "|" + cues.INSTEAD_OF_ADDRESS)
 # An approval or a corrected document the payment waits on (a cash-flow "as soon as" is not).
 _WAITS_ON = cues.compile_cue(cues.CONDITIONAL_CORE)
+# In a dispute, an undated payment that waits on the work or on a deduction is no promise.
+_DISPUTE_WAIT = cues.compile_cue(cues.DISPUTE_WAIT)
 _PAY_WORD = cues.compile_cue(r"(?<!\w)(?:" + cues.PAY_WORD + r")")
 _PAST_TIME = cues.compile_cue(r"\b" + cues.PAST_TIME + r"(?!\w)")
 _FUTURE_TIME = cues.compile_cue(r"\b(?:" + cues.FUTURE_TIME + r")(?!\w)")
@@ -432,7 +434,12 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
     if "promise_to_pay" in intents:
         promising = [s for s in live if "promise_to_pay" in s.tags]
         if (
-            "dispute" in intents and all(_CONDITIONAL.search(s.text.lower()) for s in promising)
+            "dispute" in intents
+            and all(
+                _CONDITIONAL.search(s.text.lower())
+                or ("dated" not in s.tags and _DISPUTE_WAIT.search(s.text.lower()))
+                for s in promising
+            )
         ) or (
             all(_WAITS_ON.search(s.text.lower()) for s in promising)
             and not any("dated" in s.tags for s in promising)

@@ -206,7 +206,21 @@ _FWD_NOTE = re.compile(
     r"\b(?:ti |vi )?inoltro\b|\b(?:te |vos )?(?:re)?encaminho\b|stuur (?:ik )?(?:je |u )?"
     r"(?:\w+ )?door|przesyłam dalej|przekazuję|îți trimit mai departe|redirecționez|"
     r"skickar (?:\w+ )?vidare|vidarebefordrar|iletiyorum|prosl?jeđujem|proslijeđujem|"
-    r"転送(?:します|いたします|致します)|转发给(?:你|您)|转给(?:你|您)",
+    r"転送(?:します|いたします|致します)|转发给(?:你|您)|转给(?:你|您)|"
+    # "hat mir der Kunde gestern geschickt", "the customer sent me this": a relayed message.
+    r"\b(?:the )?(?:customer|client) (?:\w+ ){0,2}(?:sent|emailed|mailed) (?:me|us)\b|"
+    r"\b(?:hat|haben) (?:mir|uns) (?:der|die) kund(?:e|in) (?:\w+ ){0,3}(?:geschickt|gesendet|"
+    r"gemailt)\b|\b(?:der|die) kund(?:e|in) hat (?:mir|uns) (?:\w+ ){0,3}(?:geschickt|gesendet|"
+    r"gemailt)\b|\b(?:le|la) client(?:e)? (?:m'a|nous a) (?:\w+ )?(?:envoyé|écrit)\b|"
+    r"\b(?:el|la) cliente (?:me|nos) (?:ha )?(?:enviado|envió|mandó|escribió)\b|"
+    r"\b(?:il|la) cliente (?:mi|ci) ha (?:\w+ )?(?:inviato|mandato|scritto)\b|"
+    r"\b(?:o|a) cliente (?:me|nos) (?:enviou|mandou|escreveu)\b|"
+    r"\bklant (?:heeft )?(?:mij|me|ons) (?:\w+ ){0,2}(?:gestuurd|gemaild)\b|"
+    r"\bklient (?:\w+ )?(?:przysłał|wysłał|przesłał) (?:mi|nam)\b|"
+    r"\bclientul (?:mi-a|ne-a) (?:\w+ )?trimis\b|\bkunden (?:har )?skicka(?:de|t) (?:\w+ )?"
+    r"(?:till )?(?:mig|oss)\b|\bmüşteri(?:miz)? (?:\w+ )?(?:bana|bize) (?:\w+ )?(?:gönderdi|"
+    r"yazdı)|\b(?:kupac|klijent) (?:mi|nam) je (?:\w+ )?poslao\b|"
+    r"お客様から(?:直接)?(?:届き|来|いただき)|客户(?:直接)?(?:发给|发来)(?:我|我们)",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s")
@@ -282,6 +296,8 @@ def split_quotes(text: str) -> Split:
             return Split(own, _unquote(body), headers)
         if kind == "quote" and _FWD_NOTE.search(" ".join(own)):
             # "Forwarding this from the customer, see below" over a plain header block.
+            if _DASHED.match(line.strip()):
+                i += 1  # "-----Original Message-----" above the header block
             body = _drop_header_lines(lines[i:])
             headers = lines[i : len(lines) - len(body)]
             return Split(own, _unquote(body), headers)

@@ -22,12 +22,19 @@ from core.sql import load
 T = TypeVar("T")
 
 
+async def row_or_404(conn: Connection, statement: str, *args: object, what: str) -> Record:
+    """The one row `statement` returns; NotFound ("no such <what>") when there is none."""
+    row = await conn.fetchrow(statement, *args)
+    if row is None:
+        raise NotFound(f"no such {what}")
+    return row
+
+
 async def visible_customer(conn: Connection, customer_id: UUID, principal: Principal) -> Record:
     """The customer's row when the caller may see it; NotFound otherwise."""
-    row = await conn.fetchrow(load().get_customer, customer_id, collector_scope(principal))
-    if row is None:
-        raise NotFound("no such customer")
-    return row
+    return await row_or_404(
+        conn, load().get_customer, customer_id, collector_scope(principal), what="customer"
+    )
 
 
 def keep(new: T | msgspec.UnsetType, old: T) -> T:

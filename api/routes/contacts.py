@@ -7,7 +7,7 @@ from uuid import UUID
 from litestar import Controller, delete, get, patch, post
 from litestar.params import FromPath, JSONBody
 
-from api.access import keep, visible_customer
+from api.access import keep, row_or_404, visible_customer
 from api.deps import PoolDep, PrincipalDep, collector_scope
 from api.pagination import DEFAULT_LIMIT, Cursor, Limit, Page, decode_cursor, page_of
 from api.schemas.contacts import Contact, ContactCreate, ContactPatch
@@ -72,9 +72,9 @@ class ContactController(Controller):
     ) -> Contact:
         """One contact; 404 when its customer is not visible to the caller."""
         async with unit_of_work(pool, principal.tenant_id) as conn:
-            row = await conn.fetchrow(load().get_contact, contact_id, collector_scope(principal))
-        if row is None:
-            raise NotFound("no such contact")
+            row = await row_or_404(
+                conn, load().get_contact, contact_id, collector_scope(principal), what="contact"
+            )
         return Contact.from_row(row)
 
     @patch("/contacts/{contact_id:uuid}", summary="Change a contact")
@@ -88,10 +88,11 @@ class ContactController(Controller):
         """Change some fields; a new email clears the address's undeliverable mark."""
         q = load()
         async with unit_of_work(pool, principal.tenant_id) as conn:
-            row = await conn.fetchrow(q.lock_contact, contact_id, collector_scope(principal))
-            if row is None:
-                raise NotFound("no such contact")
-            old = Contact.from_row(row)
+            old = Contact.from_row(
+                await row_or_404(
+                    conn, q.lock_contact, contact_id, collector_scope(principal), what="contact"
+                )
+            )
             row = await conn.fetchrow(
                 q.update_contact,
                 contact_id,

@@ -9,7 +9,7 @@ from uuid import UUID
 from litestar import Controller, Request, delete, get, patch, post
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
-from api.access import admin_fields_only, keep, visible_customer
+from api.access import admin_fields_only, keep, row_or_404, visible_customer
 from api.deps import PoolDep, PrincipalDep, SettingsDep, collector_scope
 from api.guards import admin_only
 from api.pagination import DEFAULT_LIMIT, Cursor, Limit, Page, decode_cursor, page_of
@@ -147,10 +147,11 @@ class CustomerController(Controller):
             check_currency("currency", data.currency)
         q = load()
         async with unit_of_work(pool, principal.tenant_id) as conn:
-            row = await conn.fetchrow(q.lock_customer, customer_id, collector_scope(principal))
-            if row is None:
-                raise NotFound("no such customer")
-            old = Customer.from_row(row)
+            old = Customer.from_row(
+                await row_or_404(
+                    conn, q.lock_customer, customer_id, collector_scope(principal), what="customer"
+                )
+            )
             collector_id = keep(data.collector_id, old.collector_id)
             scenario_id = keep(data.scenario_id, old.scenario_id)
             await _check_references(
@@ -221,9 +222,9 @@ class CustomerController(Controller):
 async def _capture(
     conn: Connection, customer_id: UUID, principal: Principal, settings: Settings
 ) -> CaptureAddress:
-    row = await conn.fetchrow(load().customer_capture, customer_id, collector_scope(principal))
-    if row is None:
-        raise NotFound("no such customer")
+    row = await row_or_404(
+        conn, load().customer_capture, customer_id, collector_scope(principal), what="customer"
+    )
     return CaptureAddress(
         customer_id=customer_id,
         address=capture_address(

@@ -10,7 +10,7 @@ import msgspec
 from litestar import Controller, delete, get, patch, post
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
-from api.access import admin_fields_only, keep, visible_customer
+from api.access import admin_fields_only, keep, row_or_404, visible_customer
 from api.deps import PoolDep, PrincipalDep, collector_scope
 from api.guards import admin_only
 from api.pagination import DEFAULT_LIMIT, Cursor, Limit, Page, decode_cursor, page_of
@@ -57,9 +57,9 @@ async def _list(
 
 
 async def _get(conn: Connection, document_id: UUID, principal: Principal) -> Document:
-    row = await conn.fetchrow(load().get_document, document_id, collector_scope(principal))
-    if row is None:
-        raise NotFound("no such document")
+    row = await row_or_404(
+        conn, load().get_document, document_id, collector_scope(principal), what="document"
+    )
     return Document.from_row(row)
 
 
@@ -179,9 +179,9 @@ class DocumentController(Controller):
             check_currency("currency", data.currency)
         q = load()
         async with unit_of_work(pool, principal.tenant_id) as conn:
-            row = await conn.fetchrow(q.lock_document, document_id, collector_scope(principal))
-            if row is None:
-                raise NotFound("no such document")
+            row = await row_or_404(
+                conn, q.lock_document, document_id, collector_scope(principal), what="document"
+            )
             status = keep(data.status, row["status"])
             promise_date = keep(data.promise_date, row["promise_date"])
             custom = row["custom_fields"]

@@ -8,7 +8,7 @@ from uuid import UUID
 from litestar import Controller, delete, get, patch, post
 from litestar.params import FromPath, FromQuery, JSONBody
 
-from api.access import keep, visible_customer
+from api.access import keep, row_or_404, visible_customer
 from api.deps import PoolDep, PrincipalDep, collector_scope
 from api.guards import admin_only
 from api.pagination import DEFAULT_LIMIT, Cursor, Limit, Page, decode_cursor, page_of
@@ -121,9 +121,9 @@ class PaymentController(Controller):
     ) -> Payment:
         """One payment; 404 when its customer is not visible to the caller."""
         async with unit_of_work(pool, principal.tenant_id) as conn:
-            row = await conn.fetchrow(load().get_payment, payment_id, collector_scope(principal))
-        if row is None:
-            raise NotFound("no such payment")
+            row = await row_or_404(
+                conn, load().get_payment, payment_id, collector_scope(principal), what="payment"
+            )
         return Payment.from_row(row)
 
     @patch("/payments/{payment_id:uuid}", summary="Change a payment", guards=[admin_only])
@@ -139,21 +139,19 @@ class PaymentController(Controller):
             check_currency("currency", data.currency)
         q = load()
         async with unit_of_work(pool, principal.tenant_id) as conn:
-            row = await conn.fetchrow(q.lock_payment, payment_id)
-            if row is None:
-                raise NotFound("no such payment")
-            document_id = keep(data.document_id, row["document_id"])
-            if document_id != row["document_id"]:
-                await _check_document(conn, document_id, row["customer_id"])
+            current = await row_or_404(conn, q.lock_payment, payment_id, what="payment")
+            document_id = keep(data.document_id, current["document_id"])
+            if document_id != current["document_id"]:
+                await _check_document(conn, document_id, current["customer_id"])
             row = await conn.fetchrow(
                 q.update_payment,
                 payment_id,
                 document_id,
-                Decimal(data.amount) if isinstance(data.amount, str) else row["amount"],
-                keep(data.currency, row["currency"]),
-                keep(data.paid_on, row["paid_on"]),
-                keep(data.method, row["method"]),
-                keep(data.reference, row["reference"]),
+                Decimal(data.amount) if isinstance(data.amount, str) else current["amount"],
+                keep(data.currency, current["currency"]),
+                keep(data.paid_on, current["paid_on"]),
+                keep(data.method, current["method"]),
+                keep(data.reference, current["reference"]),
             )
         assert row is not None  # locked above, in this transaction
         return Payment.from_row(row)

@@ -10,7 +10,7 @@ from uuid import UUID
 from litestar import Controller, delete, get, patch, post
 from litestar.params import FromPath, JSONBody
 
-from api.access import keep
+from api.access import keep, row_or_404
 from api.deps import PoolDep, PrincipalDep
 from api.guards import admin_only
 from api.pagination import DEFAULT_LIMIT, Cursor, Limit, Page, decode_cursor, page_of
@@ -33,9 +33,7 @@ async def _issue_key(conn: Connection, user_id: UUID) -> IssuedKey:
 
 
 async def _existing_user(conn: Connection, user_id: UUID) -> User:
-    row = await conn.fetchrow(load().get_user, user_id)
-    if row is None:
-        raise NotFound("no such user")
+    row = await row_or_404(conn, load().get_user, user_id, what="user")
     return User.from_row(row)
 
 
@@ -92,10 +90,7 @@ class UserController(Controller):
         """Change a user; the tenant always keeps at least one active admin (409 otherwise)."""
         q = load()
         async with unit_of_work(pool, principal.tenant_id) as conn:
-            row = await conn.fetchrow(q.lock_user, user_id)
-            if row is None:
-                raise NotFound("no such user")
-            old = User.from_row(row)
+            old = User.from_row(await row_or_404(conn, q.lock_user, user_id, what="user"))
             row = await conn.fetchrow(
                 q.update_user,
                 user_id,

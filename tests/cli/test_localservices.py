@@ -327,3 +327,21 @@ async def test_a_folder_the_postgres_user_cannot_enter_is_named() -> None:
         assert not (closed / "project" / "var").exists()
     finally:
         shutil.rmtree(closed)
+
+
+def test_shared_install_copies_the_binaries_once(tmp_path: Path) -> None:
+    """A checkout in a 0700 folder: the binaries are copied where the postgres user can reach."""
+    import subprocess
+
+    from cli.embedded_pg import bin_dir, shared_install
+
+    first = shared_install(bin_dir(), root=tmp_path)
+    assert (first / "postgres").exists() and first.parent.stat().st_mode & 0o005 == 0o005
+    version = subprocess.run(
+        [str(first / "postgres"), "--version"], capture_output=True, text=True, check=True
+    )
+    assert "PostgreSQL" in version.stdout
+    marker = first / "copied-once"
+    marker.touch()
+    assert shared_install(bin_dir(), root=tmp_path) == first and marker.exists()
+    assert [p.name for p in tmp_path.iterdir()] == [first.parent.name]  # no scratch left

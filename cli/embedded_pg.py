@@ -157,6 +157,12 @@ class EmbeddedPostgres:
                 self._run_as = RunAs(name=pwd.getpwuid(os.geteuid()).pw_name, uid=None, gid=None)
         return self._run_as
 
+    @property
+    def bin(self) -> Path:
+        """The binaries' folder, once it is known to be reachable by the account they run as."""
+        self.run_as()
+        return self._bin
+
     def _check_enterable(self, who: RunAs) -> None:
         assert who.uid is not None and who.gid is not None
         for target, what in ((self.data_dir, "its data folder"), (self._bin, "its binaries")):
@@ -204,7 +210,7 @@ class EmbeddedPostgres:
         if who.uid is not None and who.gid is not None:
             os.chown(scratch, who.uid, who.gid)
         result = self._run(
-            [str(self._bin / "initdb"), "-D", str(scratch), "-U", "postgres", "--auth=trust",
+            [str(self.bin / "initdb"), "-D", str(scratch), "-U", "postgres", "--auth=trust",
              "--encoding=UTF8", "--locale=C", "--locale-provider=builtin",
              "--builtin-locale=C.UTF-8", "--no-instructions"],
         )  # fmt: skip
@@ -230,7 +236,7 @@ class EmbeddedPostgres:
         """The port of a server running on data_dir (`pg_ctl status`), or None."""
         if not self.is_initialised():
             return None
-        result = self._run([str(self._bin / "pg_ctl"), "status", "-D", str(self.data_dir)])
+        result = self._run([str(self.bin / "pg_ctl"), "status", "-D", str(self.data_dir)])
         if result.returncode != 0:  # 3: not running, 4: no accessible data folder
             return None
         try:
@@ -257,7 +263,7 @@ class EmbeddedPostgres:
             # A session of its own: the Ctrl-C the terminal sends to our process group must not
             # reach postgres; we stop it ourselves, after the processes that use it.
             self._proc = subprocess.Popen(  # noqa: S603 - our own binary, no shell
-                [str(self._bin / "postgres"), "-D", str(self.data_dir),
+                [str(self.bin / "postgres"), "-D", str(self.data_dir),
                  "-c", "listen_addresses=127.0.0.1", "-p", str(port),
                  "-c", f"unix_socket_directories={sockets}"],
                 user=who.uid, group=who.gid, extra_groups=[] if who.uid is not None else None,
@@ -302,7 +308,7 @@ class EmbeddedPostgres:
     def stop_running(self, timeout: float = 30.0) -> None:
         """Stop whatever server runs on data_dir, ours or not (`pg_ctl stop -m fast`)."""
         result = self._run(
-            [str(self._bin / "pg_ctl"), "stop", "-D", str(self.data_dir), "-m", "fast", "-w",
+            [str(self.bin / "pg_ctl"), "stop", "-D", str(self.data_dir), "-m", "fast", "-w",
              "-t", str(int(timeout))],
             timeout=timeout + 10,
         )  # fmt: skip

@@ -202,6 +202,12 @@ _TRAILING_NEGATION = re.compile(
     r"(?!\s+(?:vor|später|erst|voor|later|eerder|före|senare|förrän)\b)"
 )
 _NOT_REMAINDER = cues.compile_cue(cues.NOT_REMAINDER)
+_TALK_ABOUT_PAYMENT = cues.compile_cue(cues.TALK_ABOUT_PAYMENT)
+
+
+def without_talk(text: str) -> str:
+    """The text with "call you about the payment" blanked, offsets kept: no pay verb there."""
+    return _TALK_ABOUT_PAYMENT.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _negated(text: str, m: re.Match[str]) -> bool:
@@ -273,7 +279,7 @@ def tag_sentence(s: Sentence) -> None:
         # "today"/"yesterday" reports a payment ("Przelew wczoraj."); a pay verb with time ahead
         # promises one ("Zahlung nächste Woche."). Telegraphic sentences only: in a longer one
         # the time word may belong to another verb ("I will call you tomorrow about the payment").
-        pay = _PAY_WORD.search(t) if len(t.split()) <= 6 and len(t) <= 60 else None
+        pay = _PAY_WORD.search(without_talk(t)) if len(t.split()) <= 6 and len(t) <= 60 else None
         if pay and not _negated(t, pay) and not _NEGATION.search(t):
             if _PAST_TIME.search(t) and not _FUTURE_TIME.search(t):
                 s.tags.add("paid_hint")

@@ -1629,3 +1629,34 @@ ES_ANSWER = (
     r"\bcontestar(?:le|les|te|os)\b|\bcontestaremos (?:a (?:su|tu)|en breve|pronto|lo antes)"
 )
 ANY_DISCREPANCY = ANY_DISCREPANCY + "|" + ES_ANSWER
+# "I'll call you tomorrow about the payment", "je reviens vers vous lundi concernant le
+# règlement": the date belongs to a call or a message, the payment is only its topic.
+_TALK = (
+    r"call|phone|ring|get back|come back|revert|talk|speak|write|e-?mail|contact|reach out|"
+    r"let you know|inform|update you|touch base|discuss|"
+    r"anrufen|rufe\w*|melden|melde\w*|schreiben|schreibe\w*|informieren|besprechen|"
+    r"appel\w*|rappel\w*|reviens|reviendr\w*|revenir|écri\w*|informer|discuter|"
+    r"llam\w*|escribir\w*|escribiré|informar\w*|contactar\w*|comentar\w*|hablar\w*|"
+    r"chiam\w*|richiam\w*|scriver\w*|informer\w*|sentir\w*|risentir\w*|parlar\w*|"
+    r"lig\w*|telefon\w*|escrever\w*|falar\w*|"
+    r"bellen|bel|terugbellen|laten\s+weten|informeren|mailen|contact\s+opnemen|bespreken|"
+    r"zadzwoni\w*|odezw\w*|napisz\w*|napiszę|dam\s+znać|poinformuj\w*|porozmawiam|omówi\w*|"
+    r"sun\w*|reveni\w*|scrie\w*|informa\w*|discuta\w*|"
+    r"ringa\w*|ringer|återkomm\w*|höra\s+av|hör\s+av|meddela\w*|skriva|skriver|prata|diskutera|"
+    r"ara\w*|dönüş\s+yap\w*|bilgi\s+ver\w*|yaz\w*|görüş\w*|"
+    r"nazva\w*|nazvat\w*|javi\w*|pisa\w*|obavijest\w*|razgovara\w*"
+)
+_ABOUT = (
+    r"about|regarding|concerning|re|wegen|bezüglich|zur|zum|wg\.?|concernant|"
+    r"au\s+sujet\s+d\w*|pour|sur|sobre|acerca\s+de|respecto\s+a|riguardo|circa|per|"
+    r"a\s+proposito\s+d\w*|in\s+merito\s+a\w*|sobre|acerca|quanto|over|omtrent|m\.b\.t\.|"
+    r"w\s+sprawie|odnośnie|ws\.?|despre|privind|legat\s+de|angående|om|kring|ang\.?|"
+    r"hakkında|ile\s+ilgili|konusunda|u\s+vezi|oko|vezano\s+uz|glede"
+)
+TALK_ABOUT_PAYMENT = (
+    rf"\b(?:{_TALK})\b(?:\s+\S+){{0,5}}?\s+(?:{_ABOUT})\b(?:\s+\S+){{0,3}}?\s+\S*"
+    r"(?:pay|zahl|paie|règl|pag|betal|płat|plat|ödeme|uplat|virement|überweis|transfer)\w*|"
+    r"(?:支払|お支払い|入金|振込)[^。]{0,6}(?:について|に関して|の件)[^。]{0,20}"
+    r"(?:連絡|電話|ご報告|お知らせ)|"
+    r"(?:关于|就)[^。，]{0,6}(?:付款|支付|汇款|转账)[^。]{0,20}(?:联系|打电话|回复|告知|通知|沟通)"
+)

@@ -16,6 +16,7 @@ from worker.maia.classify import (
     mark_injection,
     split_sentences,
     tag_sentence,
+    without_talk,
 )
 from worker.maia.contacts import find_alt_contact
 from worker.maia.dates import DateHit, find_dates
@@ -97,6 +98,7 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
         past = [h for h in hits if h.date < ref or h.kind == "today"]
         clauses = _clauses(s)
         paid_clauses = {i for i, (a, b) in enumerate(clauses) if _PAID.search(s.text[a:b].lower())}
+        probe = without_talk(s.text.lower())
         future_clauses = {
             i for h in future for i, (a, b) in enumerate(clauses) if a <= h.start - s.start < b
         }
@@ -118,9 +120,9 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
                 "paid" in s.tags and _PAST_FORM.search(s.text) and future_clauses <= paid_clauses
             )
             and (
-                ("paid" not in s.tags and _PAY_VERB.search(s.text))
+                ("paid" not in s.tags and _PAY_VERB.search(probe))
                 or any(
-                    _PAY_VERB.search(s.text[a:b]) or _REST.search(s.text[a:b].lower())
+                    _PAY_VERB.search(probe[a:b]) or _REST.search(probe[a:b])
                     for i, (a, b) in enumerate(clauses)
                     if i in future_clauses
                 )

@@ -290,8 +290,17 @@ def tag_sentence(s: Sentence) -> None:
     rest_probe = _NOT_REMAINDER.sub(" ", t)
     if _PARTIAL.search(rest_probe):
         s.tags.add("partial")
-    if _STRONG_PARTIAL.search(rest_probe):
+    rest = _STRONG_PARTIAL.search(rest_probe)
+    if rest:
         s.tags.add("partial_strong")
+        if (
+            "paid" not in s.tags
+            and (re.search(r"\d", t) or _TRANSFER_WORD.search(t))
+            and _FUTURE_TIME.search(rest_probe[rest.end() : rest.end() + 40])
+            and not _NEGATION.search(rest_probe)
+            and not rest_probe.rstrip().endswith(("?", "？"))
+        ):
+            s.tags.add("promise_to_pay")  # "500 today, the rest next week"
     probe = _STEP_MISSING.sub(" ", _MISSING_STEP.sub(" ", _UNDISPUTED.sub(" ", t)))
     probe = _NOT_A_CONTEST.sub(" ", probe)
     if _TRANSFER_WORD.search(probe):
@@ -431,7 +440,11 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
         "promise_to_pay" in intents
         and "paid" not in intents
         and "payment_plan" not in intents
-        and any("promise_to_pay" in s.tags and "partial_strong" in s.tags for s in live)
+        and any(
+            "promise_to_pay" in s.tags
+            and ("partial_strong" in s.tags or {"partial", "now_and_later"} <= s.tags)
+            for s in live
+        )
     ):
         # "2.000 € am Freitag, den Rest im Dezember": only part now, more promised.
         intents.add("partial_payment")

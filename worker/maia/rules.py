@@ -91,6 +91,8 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
         future = [h for h in hits if ref < h.date <= ref + _PROMISE_HORIZON]
         if future:
             s.tags.add("dated")
+            if any(h.kind == "today" for h in hits):
+                s.tags.add("now_and_later")  # "today 1,000, the balance at the end of March"
         if not future or ("dispute" in s.tags and "promise_to_pay" not in s.tags):
             continue
         if "promise_to_pay" not in s.tags and _HABITUAL.search(s.text.lower()):
@@ -133,7 +135,8 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
 
 _REST = re.compile(cues.PARTIAL)
 _CLAUSE_SPLIT = re.compile(
-    r",\s|;\s|\s(?:and|et|und|y|e|i|și|och|ve|en|a|mais|but|aber|pero|ma|mas|maar|ale|dar|men|"
+    # (not "a": the Polish and Croatian "and" is the Romance "to" in "el resto a final de mes")
+    r",\s|;\s|\s(?:and|et|und|y|e|i|și|och|ve|en|mais|but|aber|pero|ma|mas|maar|ale|dar|men|"
     r"ama)\s|，|、"
 )
 

@@ -45,3 +45,34 @@ def test_a_call_about_the_payment_is_no_promise(lang: str, body: str) -> None:
 @pytest.mark.parametrize(("lang", "body"), TALK_AND_PROMISE)
 def test_a_promise_beside_a_call_is_kept(lang: str, body: str) -> None:
     assert "promise_to_pay" in _intents(body), lang
+
+
+# Part now, the rest later: a remainder with time ahead is promised.
+PART_NOW_REST_AHEAD = [
+    ("en", "We pay 500 today, the rest next week."),
+    ("es", "Hoy pagamos 1.000 €, el resto a final de mes."),
+    ("fr", "Aujourd'hui nous virons 1 000 €, le solde fin mars."),
+    ("zh", "今天先付1万元，剩下的月底付。"),
+    ("pl", "Dziś płacimy 1000 zł, resztę do końca miesiąca."),
+]
+
+# A remainder of goods, or the whole balance promised: no partial payment.
+REST_NEAR_MISS = [
+    ("en", "The rest of the order arrives next week.", []),
+    ("fr", "Le solde sera réglé fin mars.", ["promise_to_pay"]),
+    ("de", "Den Rest der Lieferung erwarten wir nächste Woche.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), PART_NOW_REST_AHEAD)
+def test_part_now_rest_later_is_partial_and_promised(lang: str, body: str) -> None:
+    assert _intents(body) == ["partial_payment", "promise_to_pay"], lang
+
+
+@pytest.mark.parametrize(("lang", "body", "payment"), REST_NEAR_MISS)
+def test_a_rest_without_a_payment_is_no_partial_payment(
+    lang: str, body: str, payment: list[str]
+) -> None:
+    got = _intents(body)
+    assert "partial_payment" not in got, lang
+    assert [i for i in got if i == "promise_to_pay"] == payment, lang

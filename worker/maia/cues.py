@@ -1660,3 +1660,102 @@ TALK_ABOUT_PAYMENT = (
     r"(?:連絡|電話|ご報告|お知らせ)|"
     r"(?:关于|就)[^。，]{0,6}(?:付款|支付|汇款|转账)[^。]{0,20}(?:联系|打电话|回复|告知|通知|沟通)"
 )
+
+# ---------------------------------------------------------------------------------------------
+# Round nine: a sentence battery by an independent writer (boundaries between intents) and a
+# ninth writer's set. Gaps: goods "never delivered" in each language's participle, wrong price
+# or quantity said plainly, a missing credit note, refusals until a defect is fixed, a remainder
+# promised for a month, scheduled or future-dated transfers, a payment "on its way".
+# ---------------------------------------------------------------------------------------------
+_NEVER = (
+    r"(?:never|not|nie|nicht|nie|noch nicht|jamais|pas|pas encore|nunca|no|non|mai|ancora|"
+    r"não|nooit|niet|nigdy nie|nu|aldrig|inte|hiç|nikad|nikada|nije|nisu|još nije)"
+)
+GOODS_NOT_DELIVERED = (
+    r"(?:goods|shipment|delivery|consignment|order|parcel|pallets?|items?|ware|waren|lieferung|"
+    r"bestellung|sendung|marchandises?|livraison|commande|colis|mercanc[íi]as?|envío|pedido|"
+    r"merce|consegna|ordine|spedizione|mercadorias?|encomenda|goederen|bestelling|levering|"
+    r"zending|towar\w*|zamówieni\w*|dostaw\w*|przesyłk\w*|marf\w*|comand\w*|livrar\w*|colet\w*|"
+    r"varor(?:na)?|beställning\w*|leverans(?:en)?|godset|mal(?:lar)?|ürün\w*|sipariş\w*|"
+    r"sevkiyat\w*|roba|robu|narudžb\w*|pošiljk\w*|isporuk\w*)\b[^.]{0,60}?"
+    rf"\b{_NEVER}\s+(?:\w+\s+){{0,3}}?(?:been\s+)?(?:delivered|shipped|geliefert|eingetroffen|"
+    r"zugestellt|livrée?s?|entregad[oa]s?|entregó|entregaron|consegnat[oaie]|recapitat[oaie]|"
+    r"entregues?|afgeleverd|geleverd|bezorgd|dostarczon\w*|dostarczono|livrat[ăe]?|livrate|"
+    r"levererad\w*|levererats|levererades|teslim edil\w*|isporučen\w*|dostavljen\w*|"
+    r"stigl[aoei]?|arrivat[aoie]|chegou|chegaram|llegado|llegó|arrivée?s?|gelmedi|ulaşmadı)\b|"
+    r"\bteslim edilmedi|"
+    r"(?:商品|品物|荷物|納品物)[^。]{0,8}(?:届いていない|届いておらず|届いていません|未着)|"
+    r"(?:货|货物|商品)[^。]{0,8}(?:还没到|还没有到|一直没到|没有送到|未送达)"
+)
+# "INV-502 is wrong, we ordered 40 not 60", "bei 7002 stimmt der Preis nicht".
+PRICE_QTY_WRONG = (
+    r"\b(?:price|prices|pricing|quantity|quantities|amount invoiced|rate)\b[^.]{0,30}"
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:wrong|incorrect|not right|too high|off)\b|"
+    r"\bwrong (?:price|quantity|quantities|amount|rate)\b|"
+    r"\bwe ordered \d+[^.,;]{0,20}\b(?:not|but (?:got|received|were (?:charged|billed) for))\s+\d+|"
+    r"\b(?:preis|menge|stückzahl|anzahl)\b[^.]{0,20}\bstimm(?:t|en) (?:\w+ )?nicht\b|"
+    r"\bstimm(?:t|en) (?:der|die) (?:preis|menge|stückzahl|anzahl) nicht\b|"
+    r"\bfalsche[nr]? (?:preis|menge|stückzahl)\b|"
+    r"\b(?:prix|quantité)\b[^.]{0,20}\b(?:est|sont) (?:\w+ )?"
+    r"(?:faux|fausse|erroné\w*|incorrect\w*)|"
+    r"\bmauvais(?:e)? (?:prix|quantité)\b|"
+    r"\b(?:precio|cantidad)\b[^.]{0,20}\b(?:es|está|son|están) (?:\w+ )?(?:mal|incorrect\w*|"
+    r"equivocad\w*|errónea?)\b|\b(?:precio|cantidad) (?:incorrect\w*|equivocad\w*|errónea?)\b|"
+    r"\b(?:prezzo|quantità)\b[^.]{0,20}\b(?:è|sono) (?:\w+ )?(?:sbagliat\w*|errat\w*)|"
+    r"\b(?:prezzo|quantità) (?:sbagliat\w*|errat\w*)\b|"
+    r"\b(?:preço|quantidade)\b[^.]{0,20}\b(?:está|estão|é) (?:\w+ )?(?:errad\w*|incorret\w*)|"
+    r"\b(?:preço|quantidade) (?:errad\w*|incorret\w*)\b|"
+    r"\b(?:prijs|aantal|hoeveelheid)\b[^.]{0,20}\b(?:klopt|kloppen) (?:\w+ )?niet\b|"
+    r"\b(?:verkeerde|foute) (?:prijs|aantal|hoeveelheid)\b|"
+    r"\b(?:złą|błędną|niewłaściwą|złe|błędne) (?:cenę|ilość|ceny)\b|"
+    r"\b(?:cena|ilość)\b[^.]{0,20}\b(?:jest |są )?"
+    r"(?:zła|złe|błędna|nieprawidłowa|się nie zgadza)\b|"
+    r"\b(?:prețul|cantitatea)\b[^.]{0,20}\b(?:e|este|sunt) (?:\w+ )?(?:greșit\w*|incorect\w*)|"
+    r"\b(?:preț|cantitate) (?:greșit\w*|incorect\w*)\b|"
+    r"\b(?:priset|antalet|mängden)\b[^.]{0,20}\b(?:är|var) (?:\w+ )?(?:fel|felaktig\w*)\b|"
+    r"\bfel (?:pris|antal|mängd)\b|"
+    r"\b(?:fiyat|miktar|adet)\w*\b[^.]{0,12}\b(?:hatalı|yanlış)|"
+    r"\b(?:hatalı|yanlış) (?:fiyat|miktar|adet)|"
+    r"\b(?:cijena|količina)\b[^.]{0,20}\b(?:je|su) (?:\w+ )?(?:pogrešn\w*|kriv\w*|netočn\w*)|"
+    r"\b(?:pogrešn\w*|kriv\w*|netočn\w*) (?:cijen\w*|količin\w*)\b|"
+    r"(?:数量|単価|金額|価格)[^。]{0,6}(?:が|も)?(?:違って|異なって|間違って|誤って)|"
+    r"(?:数量|单价|价格|金额)[^。]{0,6}(?:不对|有误|错了|不符)"
+)
+CREDIT_NOTE_MISSING = (
+    r"(?:nedostaje|još nismo dobili|još uvijek nismo primili)\s+(?:\w+\s+){0,2}?"
+    r"(?:knjižno odobrenje|odobrenje|credit note)|"
+    r"(?:knjižno odobrenje|odobrenje)\s+(?:\w+\s+){0,3}?(?:nedostaje|nije stiglo|još nije)|"
+    r"(?:クレジットノート|赤伝|返金伝票)[^。]{0,10}(?:届いて(?:おりません|いません|いない)|まだ)|"
+    r"(?:红字发票|红冲发票|贷项通知单)[^。]{0,10}(?:还没|尚未|没有)"
+)
+# "We betalen niet zolang de lekkage niet verholpen is", "交換が完了するまでお支払いはできかねます".
+PAY_REFUSED_UNTIL = (
+    r"\b(?:betalen|betaal)\s+(?:\w+\s+){0,3}?niet\s+zolang\b|"
+    r"\bzahlen\s+(?:\w+\s+){0,3}?nicht\s*,?\s+(?:solange|bis)\b|"
+    r"\bwon'?t pay\b[^.]{0,40}\buntil\b|\bwill not pay\b[^.]{0,40}\buntil\b|"
+    r"\bne (?:paierons|réglerons|payerons)\b[^.]{0,40}\b(?:pas|rien)\b[^.]{0,40}"
+    r"\b(?:tant que|avant)\b|"
+    r"\bno (?:pagaremos|vamos a pagar)\b[^.]{0,40}\bhasta\b|"
+    r"\bnon (?:pagheremo|paghiamo)\b[^.]{0,40}\b(?:finché|fino a)\b|"
+    r"\bnão (?:vamos pagar|pagaremos|pagamos)\b[^.]{0,40}\b(?:até|enquanto)\b|"
+    r"\bnie (?:zapłacimy|zapłacę|płacimy)\b[^.]{0,40}\b(?:dopóki|do czasu|aż)\b|"
+    r"\bnu (?:vom plăti|plătim)\b[^.]{0,40}\b(?:până|cât timp)\b|"
+    r"\b(?:betalar|betala) (?:vi|jag)? ?inte\b[^.]{0,40}\b(?:förrän|innan|så länge)\b|"
+    r"\bödeme(?:yeceğiz|yiz)\b|\bödeme yapmayacağız\b|"
+    r"\bnećemo (?:platiti|plaćati)\b[^.]{0,40}\b(?:dok|sve dok)\b|"
+    r"(?:まで|までは)[^。]{0,10}(?:お支払い|支払い|支払)[^。]{0,6}(?:できかねます|いたしかねます|できません|"
+    r"保留)|(?:お支払い|支払い)[^。]{0,4}(?:は)?保留|"
+    r"(?:之前|以前)[^。]{0,6}(?:不会|无法|不能)(?:付款|支付)|(?:付款|支付)[^。]{0,4}暂缓"
+)
+DISPUTE = (
+    DISPUTE
+    + "|"
+    + GOODS_NOT_DELIVERED
+    + "|"
+    + PRICE_QTY_WRONG
+    + "|"
+    + CREDIT_NOTE_MISSING
+    + "|"
+    + PAY_REFUSED_UNTIL
+)
+GOODS_MISSING = GOODS_MISSING + "|" + GOODS_NOT_DELIVERED

@@ -51,6 +51,15 @@ def _no_year(ref: dt.date, month: int, day: int) -> dt.date | None:
     return _safe(ref.year + 1, month, day)
 
 
+def _next_day_of_month(ref: dt.date, day: int) -> dt.date | None:
+    """ "On the 15th": this month's 15th if not yet past, else next month's."""
+    this_month = _safe(ref.year, ref.month, day)
+    if this_month is not None and this_month >= ref:
+        return this_month
+    y2, m2 = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
+    return _safe(y2, m2, day)
+
+
 def _next_weekday(ref: dt.date, wd: int) -> dt.date:
     """First occurrence strictly after ref."""
     delta = (wd - ref.weekday()) % 7
@@ -148,6 +157,19 @@ _TODAY = re.compile(rf"{_NB}(?:{lx.TODAY}){_NA}")
 _IN_DAYS = re.compile(lx.IN_DAYS)
 # "on the 15th": the next 15th (this month, else the next).
 _EN_DAY_ONLY = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! of)")
+# "am 25.", "le 30", "no dia 20", "în plata din 28", "na 25.", "den 25:e", "ayın 25'inde": a
+# bare day of the month after a preposition, ending its clause (so never "din 25 bucăți").
+_BARE_DAY = re.compile(
+    r"(?:\b(?:am|zum|bis zum|le|du|au|jusqu'au|el día|del día|el|del|al|para el|hasta el|il|"
+    r"entro il|dal|dia|no dia|do dia|até (?:o )?dia|até|na|do|dnia|pe|din|până pe|până în|"
+    r"den|till den|senast den|za|do|ayın)\s+|\bop de\s+(?=\d{1,2}(?:e|ste)\b))"
+    r"(\d{1,2})(?:\.|e|ste|:e|'?(?:i|ı|si|sı|inde|ında|sinde|sında|te|ta|de|da))?"
+    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s(?:and|und|et|y|e|i|och|en|și|ve|a|but|aber|mais|pero|"
+    r"ma|mas|maar|ale|dar|men|ama|ali|ödeme\w*|plat\w*|gezahlt|bezahlt|überwiesen)\b))"
+)
+_CJK_BARE_DAY = re.compile(
+    r"(?<![\d月年/.-])(\d{1,2})\s*[日号號](?!\s*(?:以内|内|內|之内|間|间|后|後|前|営業|个|個|天|分の))"
+)
 _CJK_IN_DAYS = re.compile(r"(\d{1,2})\s*(?:日|天|営業日|个工作日|個工作天)\s*(?:以内|内|內|之内)")
 
 
@@ -246,13 +268,10 @@ def find_dates(text: str, ref: dt.date, lang: str, *, us: bool = False) -> list[
         if 1 <= mo <= 12 and 1 <= day <= 31:
             add(m.start(), m.end(), _no_year(ref, mo, day), "absolute")
     for m in _EN_DAY_ONLY.finditer(text):
-        day_only = int(m.group(1))
-        this_month = _safe(ref.year, ref.month, day_only)
-        if this_month is not None and this_month >= ref:
-            add(m.start(), m.end(), this_month, "absolute")
-        else:
-            y2, m2 = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
-            add(m.start(), m.end(), _safe(y2, m2, day_only), "absolute")
+        add(m.start(), m.end(), _next_day_of_month(ref, int(m.group(1))), "absolute")
+    for pat_day in (_BARE_DAY, _CJK_BARE_DAY):
+        for m in pat_day.finditer(text):
+            add(m.start(), m.end(), _next_day_of_month(ref, int(m.group(1))), "absolute")
     for m in _DAT.finditer(text):
         add(m.start(), m.end(), ref + dt.timedelta(days=2), "relative")
     for m in _TOMORROW.finditer(text):

@@ -115,3 +115,42 @@ def test_earliest_of_several_future_dates() -> None:
     result = parse_rules(mail)
     assert result.intents == ["payment_plan"]
     assert result.promise_date == dt.date(2026, 11, 30)
+
+
+_MON_16_NOV = dt.date(2026, 11, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("o restante vai no dia 20.", "pt", dt.date(2026, 11, 20)),
+        ("pagamento do boleto para dia 10.", "pt", dt.date(2026, 12, 10)),
+        ("prevista para la remesa del día 15.", "es", dt.date(2026, 12, 15)),
+        ("dans l'échéancier de paiement du 30.", "fr", dt.date(2026, 11, 30)),
+        ("am pus-o deja în plata din 28.", "ro", dt.date(2026, 11, 28)),
+        ("ušao je u plan plaćanja za 25.", "hr", dt.date(2026, 11, 25)),
+        ("jest w paczce przelewów na 25.", "pl", dt.date(2026, 11, 25)),
+        ("im Zahllauf am 25.", "de", dt.date(2026, 11, 25)),
+        ("den 25:e", "sv", dt.date(2026, 11, 25)),
+        ("ayın 25'inde ödeme", "tr", dt.date(2026, 11, 25)),
+        ("25日支払い分に組み込みました", "ja", dt.date(2026, 11, 25)),
+        ("已经排进28号的付款计划了", "zh", dt.date(2026, 11, 28)),
+    ],
+)
+def test_a_bare_day_of_the_month_is_its_next_occurrence(
+    text: str, lang: str, expected: dt.date
+) -> None:
+    assert [h.date for h in find_dates(text, _MON_16_NOV, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("1.500 lei din 4.000, restul", "ro"),
+        ("brakuje na 25 sztuk", "pl"),
+        ("une remise de le 30 %", "fr"),
+        ("30日以内にお支払いください", "ja"),
+    ],
+)
+def test_numbers_that_are_no_day_of_the_month(text: str, lang: str) -> None:
+    assert [h.kind for h in find_dates(text, _MON_16_NOV, lang)] in ([], ["relative"])

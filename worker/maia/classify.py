@@ -203,6 +203,16 @@ _TRAILING_NEGATION = re.compile(
 )
 _NOT_REMAINDER = cues.compile_cue(cues.NOT_REMAINDER)
 _TALK_ABOUT_PAYMENT = cues.compile_cue(cues.TALK_ABOUT_PAYMENT)
+_BOOKED = cues.compile_cue(cues.BOOKED)
+# "2.000 € am Freitag, den Rest im Dezember": an amount, then the remainder.
+_PART_BEFORE_REST = cues.compile_cue(
+    r"\d[^.;]{0,80}?(?:" + cues.STRONG_PARTIAL + r")|(?:half|hälfte|moitié|mitad|metà|metade|"
+    r"helft|połow\w*|jumătate|hälften|yarısı|polovic\w*|一半|半分)|" + cues.UNDISPUTED
+)
+_HEDGE = cues.compile_cue(cues.HEDGE)
+_CHECK_AHEAD = cues.compile_cue(cues.CHECK_AHEAD)
+_PAID_LESS = cues.compile_cue(cues.PAID_LESS)
+_AGREED_DEDUCTION = cues.compile_cue(cues.AGREED_DEDUCTION)
 
 
 def without_talk(text: str) -> str:
@@ -273,6 +283,10 @@ def tag_sentence(s: Sentence) -> None:
             and not (_PROOF_NOUN.search(m.group(0)) and _PROOF_LATER.search(t[m.end() :]))
         ):
             s.tags.add("paid")
+            if _HEDGE.search(t[max(0, m.start() - 40) : m.end() + 25]):
+                s.tags.add("paid_hedged")  # "I think we already paid" (and will check)
+            if _PAID_LESS.search(t) and not _AGREED_DEDUCTION.search(t):
+                s.tags.add("paid_less")  # "paid the invoice less the £40 fee"
             break
     if not s.tags & {"paid", "promise_to_pay"} and not t.rstrip().endswith(("?", "？")):
         # Structural hints, used only when nothing else is recognised: a payment word with
@@ -294,8 +308,7 @@ def tag_sentence(s: Sentence) -> None:
     if rest:
         s.tags.add("partial_strong")
         if (
-            "paid" not in s.tags
-            and (re.search(r"\d", t) or _TRANSFER_WORD.search(t))
+            (re.search(r"\d", t) or _TRANSFER_WORD.search(t))
             and _FUTURE_TIME.search(rest_probe[rest.end() : rest.end() + 40])
             and not _NEGATION.search(rest_probe)
             and not rest_probe.rstrip().endswith(("?", "？"))
@@ -305,7 +318,8 @@ def tag_sentence(s: Sentence) -> None:
     probe = _NOT_A_CONTEST.sub(" ", probe)
     if _TRANSFER_WORD.search(probe):
         probe = _OWN_SLIP.sub(" ", probe)
-    if _DISPUTE.search(probe):
+    contest = _DISPUTE.search(probe)
+    if contest:
         s.tags.add("dispute")
     # "the goods for invoice X never arrived": the goods are missing, not the invoice.
     copy_probe = _GOODS_MISSING.sub(" ", t)
@@ -319,9 +333,19 @@ def tag_sentence(s: Sentence) -> None:
             s.tags.add("dispute")
         else:
             s.tags.add("request_copy")
+            copy = _COPY.search(copy_probe) or _NOT_FOUND.search(t)
+            if (
+                contest
+                and copy
+                and not (copy.start() < contest.end() and contest.start() < copy.end())
+            ):
+                s.tags.add("dispute_own")  # "7002: wrong price, and 7003 never came: resend"
     if _NEG_PAY.search(t) and not _CASH_FLOW.search(t):
         s.tags.add("dispute")
         s.tags.discard("promise_to_pay")
+    booked = _BOOKED.search(t)
+    if booked and not _TRANSFER_WORD.search(t[: booked.start()]):
+        s.tags.add("processing")  # "Račun je proknjižen": in the booking workflow
     for m in _PROCESSING.finditer(_YOUR_APPROVAL.sub(" ", t)):
         if not _APPROVED.fullmatch(m.group(0)) or "still" in t:
             s.tags.add("processing")
@@ -405,6 +429,17 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
             "wrong_contact",
             "payment_plan",
         }
+    paid_s = [s for s in live if "paid" in s.tags]
+    if (
+        "paid" in intents
+        and all("paid_hedged" in s.tags for s in paid_s)
+        and any(_CHECK_AHEAD.search(s.text.lower()) for s in live)
+    ):
+        intents.discard("paid")  # "I think we paid already, I'll check with the bank"
+    if "paid" in intents and "dispute" in intents and any("paid_less" in s.tags for s in paid_s):
+        # "paid the invoice less the £40 fee, which we don't accept": part paid, rest contested
+        intents.discard("paid")
+        intents.add("partial_payment")
     if (
         "paid" in intents
         and "dispute" in intents
@@ -414,7 +449,11 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
         # the argument; the invoice concerned (the penalty) is disputed, not paid.
         intents.discard("paid")
     if "request_copy" in intents and "dispute" in intents:
-        dispute_s = [s for s in live if "dispute" in s.tags and "request_copy" not in s.tags]
+        dispute_s = [
+            s
+            for s in live
+            if "dispute" in s.tags and ("request_copy" not in s.tags or "dispute_own" in s.tags)
+        ]
         if not dispute_s:
             intents.discard("dispute")
     if "paid" in intents and "partial" in tags:
@@ -442,7 +481,11 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
         and "payment_plan" not in intents
         and any(
             "promise_to_pay" in s.tags
-            and ("partial_strong" in s.tags or {"partial", "now_and_later"} <= s.tags)
+            and (
+                # two parts: an amount before the remainder, or one part today
+                ("partial_strong" in s.tags and _PART_BEFORE_REST.search(s.text.lower()))
+                or {"partial", "now_and_later"} <= s.tags
+            )
             for s in live
         )
     ):

@@ -1759,3 +1759,125 @@ DISPUTE = (
     + PAY_REFUSED_UNTIL
 )
 GOODS_MISSING = GOODS_MISSING + "|" + GOODS_NOT_DELIVERED
+
+# "Račun je proknjižen", "ya la hemos contabilizado", "发票已经入账": booked, the booking workflow.
+BOOKED = (
+    r"\b(?:booked|entered|registered|posted|recorded|logged)\b (?:\w+ ){0,2}?(?:in|into|on) "
+    r"(?:our|the) (?:\w+ )?(?:system|books|accounting|erp|ledger|accounts)\b|"
+    r"\b(?:invoice|it) (?:has been|is|was) (?:now |already )?"
+    r"(?:booked|registered|entered|posted)\b|"
+    r"\b(?:ist|wurde|sind|wurden) (?:\w+ ){0,2}?(?:gebucht|erfasst|verbucht|eingebucht)\b|"
+    r"\bhaben (?:\w+ ){0,3}?(?:gebucht|erfasst|verbucht|eingebucht)\b|"
+    r"\b(?:saisie?s?|enregistrée?s?) (?:\w+ ){0,2}?(?:en|dans (?:notre|nos|le|la)) "
+    r"(?:comptabilité|système|erp|logiciel)|\bcomptabilisée?s?\b|"
+    r"\bcontabilizad[oa]s?\b|\bregistrad[oa]s? en (?:nuestro|el) sistema|"
+    r"\bregistrat[aoie] (?:\w+ )?(?:in|nel(?:la)?) (?:contabilità|sistema|gestionale)|"
+    r"\bcontabilizzat[aoie]\b|\bprotocollat[aoie]\b|"
+    r"\blançad[oa]s? (?:\w+ )?(?:no|em|na) (?:nosso |nossa )?(?:sistema|contabilidade)|"
+    r"\bregist(?:r)?ad[oa]s? (?:no|em|na) (?:nosso |nossa )?(?:sistema|contabilidade)|"
+    r"\bingeboekt\b|\bgeboekt in (?:ons |onze )?(?:systeem|boekhouding|administratie)|"
+    r"\bverwerkt in (?:ons |onze )?(?:systeem|boekhouding|administratie)|"
+    r"\bzaksięgowan[aeoy]\b|\bwprowadzon[aey] do systemu|"
+    r"\bînregistrat[ăe]? (?:\w+ )?în (?:contabilitate|sistem)|\bcontabilizat[ăe]?\b|"
+    r"\bregistrerad\w* i (?:vårt|vår|systemet|ekonomisystemet|affärssystemet)|\bbokförd\w*|"
+    r"\binlagd i (?:vårt |systemet)|"
+    r"\bsistem(?:imiz)?e (?:işlendi|girildi|kaydedildi|girişi yapıldı)|\bmuhasebeleştirildi|"
+    r"\bkayda alındı|\bkayıtlara (?:alındı|işlendi)|"
+    r"\bproknjižen\w*|\bevidentiran\w*|\bunesen\w* u sustav|"
+    r"(?:システム|会計システム|会計)に(?:登録|入力|計上)(?:済み|しました|いたしました)|計上済み|"
+    r"已(?:经)?入账|已(?:经)?录入(?:系统)?|已登记入账"
+)
+# A payment the writer is unsure of ("I think we already paid, I'll check with the bank").
+HEDGE = (
+    r"\b(?:i think|i believe|i'm fairly sure|i'm pretty sure|apparently|it seems|i guess|"
+    r"ich glaube|ich denke|meines wissens|soweit ich weiß|je crois|je pense|il me semble|"
+    r"creo que|me parece que|pienso que|mi risulta|credo che|penso che|mi sembra|acho que|"
+    r"parece que|creio que|ik denk|ik geloof|volgens mij|wydaje mi się|chyba|myślę, że|"
+    r"myślę że|cred că|parcă|mi se pare|jag tror|troligen|sanırım|galiba|herhalde|"
+    r"mislim da|čini mi se|vjerojatno)\b|かと思います|かと存じます|と思います|好像|应该已经|似乎"
+)
+CHECK_AHEAD = (
+    r"\b(?:check|verify|confirm|double-?check|look into|prüf\w*|nachsehen|checken|klären|"
+    r"vérifier|vérifie|confirmer|comprobar|compruebo|verificar|verifico|confirmar|controllare|"
+    r"controllo|verificare|confermare|confirmo|controleren|controleer|nakijken|navragen|"
+    r"sprawdz\w*|potwierdz\w*|verific\w*|confirm\w*|kontrollera|kolla|stämma av|teyit|"
+    r"kontrol ed\w*|kontrol etmem|provjer\w*|potvrd\w*)\b|確認|确认|核实|核对|查一下|查询"
+)
+# "paid the invoice less the £40 fee", "abzüglich der Mahngebühr bezahlt": part of it paid.
+PAID_LESS = (
+    r"\b(?:less|minus|net of|after deducting|deducting|without the|abzüglich|unter abzug|ohne die|"
+    r"déduction faite|en déduisant|sans les?|descontando|deduciendo|sin los?|sin las?|"
+    r"al netto d\w*|dedotto|detraendo|senza (?:le|i|la|il)|deduzindo|descontando|sem (?:a|o|as|os)|"
+    r"verminderd met|na aftrek|zonder de|pomniejszon\w*|po (?:odliczeniu|potrąceniu)|bez|"
+    r"fără|minus|med avdrag för|utan|düşerek|düşülerek|hariç|umanjen\w* za|bez)\b|"
+    r"差し引(?:いて|き)|を除いて|扣除|扣掉|扣减"
+)
+AGREED_DEDUCTION = (
+    r"skonto|discount|remise|escompte|descuento|sconto|desconto|korting|rabat|reducere|"
+    r"rabatt|iskonto|popust|値引|折扣|credit ?note|gutschrift|avoir|nota de cr[eé]dito|"
+    r"nota di credito|creditnota|korekt\w*|nota de credit|kreditfaktura|odobrenj\w*"
+)
+_CREDIT_DOC = (
+    r"(?:credit ?not\w*|credit memo|gutschrift\w*|avoir|nota de cr[ée]dit\w*|nota di credito|"
+    r"creditnota|korekt\w*|nota de credit|notă de credit|notei de credit|factur\w* de stornare|"
+    r"stornare|kreditnota\w*|kreditfaktura\w*|iade fatura\w*|alacak dekont\w*|"
+    r"knjižn\w* odobrenj\w*|corrected invoice|korrigierte\w* rechnung|facture rectificative|"
+    r"factura rectificativa|fattura corrett\w*|fatura corrigida|gecorrigeerde factuur|"
+    r"poprawion\w* faktur\w*|korrigerad faktura|düzeltilmiş fatura|ispravljen\w* račun\w*)"
+)
+# "We'll settle as soon as we receive the credit note": payment waits on a credit owed.
+WAIT_CREDIT = (
+    rf"\b(?:{_WHEN}|dès réception d\w*|à réception d\w*|upon receipt of|on receipt of|"
+    r"nach (?:erhalt|eingang)|al recibir|al ricevimento d\w*|após (?:o )?recebimento d\w*|"
+    r"na ontvangst van|po otrzymaniu|la primirea|efter mottagandet av|"
+    rf"po primitku)\b[^.]{{0,50}}?{_CREDIT_DOC}|"
+    rf"{_CREDIT_DOC}[^.]{{0,30}}?\b(?:gelince|geldiğinde|gelir gelmez|ulaşınca)\b|"
+    r"(?:クレジットノート|赤伝|返金伝票)[^。]{0,12}(?:届き次第|が届いたら|受領後)|"
+    r"收到[^。]{0,8}(?:红字发票|红冲发票|贷项通知单)[^。]{0,4}后"
+)
+# "U rekent € 3,10 per stuk, afgesproken was € 2,75": invoiced above what was agreed.
+AGREED_PRICE = (
+    r"\b(?:agreed|quoted|pactad[oa]|acordad[oa]|convenu|vereinbart|afgesproken|overeengekomen|"
+    r"concordat[oa]|pattuit[oa]|combinad[oa]|acordad[oa]|uzgodnion\w*|convenit|stabilit|"
+    r"avtalat|överenskommet|anlaştığımız|anlaşılan|dogovoren\w*|ugovoren\w*)\b[^.]{0,25}?"
+    r"\b(?:was|were|is|era|eran|était|war|ist|waren|is|è|era|foi|wynosiła|była|a fost|var|"
+    r"idi|je bila|bila)\b|"
+    r"\b(?:the quote|our quote|the offer|l'offre|le devis|das angebot|el presupuesto|"
+    r"il preventivo|o orçamento|de offerte|oferta|offerten|teklif|ponuda)\b[^.]{0,20}?"
+    r"\b(?:says|said|states|was|dit|sagt|lautet|dice|diz|zegt|mówi|spune|säger|diyor|kaže)\b|"
+    r"\b(?:higher|höher|plus élevé\w*|más alt[oa]|più alt[oa]|mais alt[oa]|hoger|wyższ[ay]|"
+    r"mai mare|högre|daha yüksek|viš[ae])\s+(?:\w+\s+){0,2}?(?:than|als|que|che|do que|dan|"
+    r"niż|decât|än|nego|od)\b[^.]{0,30}?\b(?:order|quote|offer|contract|bestellung|angebot|"
+    r"vertrag|commande|devis|offre|contrat|pedido|presupuesto|oferta|contrato|ordine|"
+    r"preventivo|offerta|contratto|encomenda|orçamento|bestelling|offerte|contract|"
+    r"zamówieni\w*|ofercie|umowie|comand\w*|ofert\w*|contract\w*|beställning\w*|offert\w*|"
+    r"avtal\w*|sipariş\w*|teklif\w*|sözleşme\w*|narudžb\w*|ponud\w*|ugovor\w*)"
+)
+# Upload to the supplier portal only, "na ten adres nie przyjmujemy faktur", "担当が変更".
+OTHER_CHANNEL = (
+    r"\b(?:only|exclusively|ausschließlich|nur|uniquement|exclusivement|exclusivamente|solo|"
+    r"esclusivamente|soltanto|apenas|somente|uitsluitend|alleen|wyłącznie|tylko|exclusiv|doar|"
+    r"endast|bara|sadece|yalnızca|isključivo|samo)\b[^.]{0,50}?\b(?:portal\w*|portail|"
+    r"plataforma|piattaforma|platform\w*|platformy|platformă)\b|"
+    r"\b(?:portal\w*|portail|plataforma|piattaforma|platform\w*)\b[^.]{0,40}?\b(?:only|"
+    r"exclusively|ausschließlich|uniquement|exclusivamente|esclusivamente|uitsluitend|wyłącznie|"
+    r"exclusiv|endast|sadece|isključivo)\b|"
+    r"\b(?:this|the) (?:e-?mail )?address is (?:not|no longer) (?:monitored|read|checked)|"
+    r"\b(?:non vengono lette|no se leen|ne sont pas lus|werden nicht gelesen|worden niet gelezen|"
+    r"nie są czytane|nu sunt citite|läses inte|okunmuyor|se ne čitaju)\b|"
+    r"\bna (?:ten|tym) adres\w* nie (?:przyjmujemy|odbieramy|obsługujemy)|"
+    r"担当(?:者)?が(?:変更|変わり)|负责人(?:已)?(?:变更|更换)"
+)
+WRONG_CONTACT = WRONG_CONTACT + "|" + OTHER_CHANNEL
+ES_CLAIMS_ELSEWHERE = r"\b(?:dirig\w*|envi\w*|mand\w*|remit\w*) (?:las |sus |tus )?reclamaciones a"
+ANY_DISCREPANCY = ANY_DISCREPANCY + "|" + ES_CLAIMS_ELSEWHERE
+DISPUTE = DISPUTE + "|" + WAIT_CREDIT + "|" + AGREED_PRICE
+CONDITIONAL = CONDITIONAL + "|" + WAIT_CREDIT
+CONDITIONAL_CORE = CONDITIONAL_CORE + "|" + WAIT_CREDIT
+PROCESSING = PROCESSING + r"|\bw obiegu\b|\bla (?:aprobat|semnat|viză)\b"
+COPY = COPY + (
+    r"|(?:没|没有|未)收到[^。，,]{0,4}(?:这张|该|此)?发票|重新发(?:一下|送|一份)|"
+    r"\brech?nung\b[^.]{0,30}\bnie (?:bekommen|erhalten)|\bnie (?:bekommen|erhalten)\b[^.]{0,20}"
+    r"\brech?nung"
+)
+PAID = PAID + r"|已(?:经)?(?:全额|全部)?(?:付款|支付|付清|汇款|转账)(?!计划)|\bversat[oaie]\b"

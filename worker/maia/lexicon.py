@@ -325,7 +325,7 @@ NEXT_MONTH = (
     r"gelecek ay|önümüzdeki ay|sljedećeg mjeseca|idućeg mjeseca|来月|下月|下个月"
 )
 TOMORROW = (
-    r"tomorrow|demain|morgen|mañana|domani|amanhã|amanha|jutro|mâine|maine|imorgon|"
+    r"tomorrow|tmrw|tmrow|2moro|demain|morgen|mañana|domani|amanhã|amanha|jutro|mâine|maine|imorgon|"
     r"i morgon|yarın|yarin|sutra|明日|あした|明天"
 )
 DAY_AFTER_TOMORROW = (

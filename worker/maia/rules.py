@@ -68,7 +68,7 @@ _PAST_WORD = re.compile(
 # Past participles and preterites ("abonada el lunes", "effettuato il 3 marzo"): past unless the
 # sentence also promises ("wird Ende nächster Woche überwiesen").
 _PAST_FORM = re.compile(
-    r"\b(?:executed|released|credited|settled|rausgegangen|überwiesen|gezahlt|payée?s?|"
+    r"\b(?:paid|transferred|wired|remitted|executed|released|credited|settled|rausgegangen|überwiesen|gezahlt|payée?s?|"
     r"réglée?s?|effectuée?s?|pagad[oa]s?|abonad[oa]s?|efectu[óé]|pagu[ée]|pagato|pagata|"
     r"effettuat[oaie]|eseguit[oaie]|saldat[oaie]|pagámos|paguei|efetuad[oa]|betaald|"
     r"overgemaakt|voldaan|zapłacon\w*|opłacon\w*|zapłacono|przelano|zrealizowan\w*|"

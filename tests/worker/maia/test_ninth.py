@@ -76,3 +76,50 @@ def test_a_rest_without_a_payment_is_no_partial_payment(
     got = _intents(body)
     assert "partial_payment" not in got, lang
     assert [i for i in got if i == "promise_to_pay"] == payment, lang
+
+
+CASES = [
+    # booked into the accounts: the booking workflow
+    ("de", "Die Rechnung wurde bei uns gebucht.", ["processing"]),
+    ("pl", "Fakturę zaksięgowaliśmy, jest zaksięgowana od wtorku.", ["processing"]),
+    ("zh", "这张发票我们已经入账了。", ["processing"]),
+    ("en", "The payment has been booked.", None),  # a booked payment is no workflow
+    # unsure whether paid, and going to check: not (yet) a report of payment
+    ("en", "I think we already paid this one, I'll check with the bank.", ["other"]),
+    ("de", "Ich glaube, die ist schon bezahlt, ich prüfe das mit der Buchhaltung.", ["other"]),
+    ("en", "We paid it on Monday, I'll check whether the bank has sent it.", ["paid"]),
+    # paid less a contested charge: part paid, rest disputed
+    ("en", "We paid the invoice minus the £25 admin fee, which we do not accept.", None),
+    ("fr", "Payée déduction faite des frais de relance de 40 €, que nous contestons.", None),
+    # an agreed deduction is no contest
+    ("de", "Wir haben die Rechnung abzüglich 2 % Skonto bezahlt.", ["paid"]),
+    # paying once the credit note arrives: a dispute, not yet a promise
+    ("en", "We will pay as soon as the credit note for the damaged boxes reaches us.", ["dispute"]),
+    ("sv", "Vi betalar när vi har fått kreditfakturan för returen.", ["dispute"]),
+    # invoiced above the agreed price
+    ("en", "You billed 5.40 per metre, the agreed price was 4.90.", ["dispute"]),
+    ("nl", "De prijs is hoger dan in de offerte.", ["dispute"]),
+    # another channel
+    ("it", "Le fatture vanno caricate solo sul portale fornitori.", ["wrong_contact"]),
+    ("pl", "Na ten adres nie przyjmujemy faktur, proszę pisać na ksiegowosc@firma.pl.", None),
+    # three invoices, three answers, in one sentence
+    (
+        "en",
+        "INV-71 was paid on Monday, INV-72 has the wrong quantity and we never received "
+        "INV-73, please resend it.",
+        ["dispute", "paid", "request_copy"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), CASES)
+def test_round_nine_families(lang: str, body: str, expected: list[str] | None) -> None:
+    got = _intents(body)
+    if expected is not None:
+        assert got == expected, lang
+    elif "payment has been booked" in body:
+        assert "processing" not in got
+    elif "pisać" in body:
+        assert "wrong_contact" in got
+    else:
+        assert got == ["dispute", "partial_payment"], lang

@@ -715,7 +715,7 @@ INJECTION_TAIL = (
 )
 
 NEGATION = (
-    r"\b(?:not|n't|never|no|won't|cannot|can't|ne|pas|nicht|kein\w*|nie|niet|geen|non|não|nao|nu|"
+    r"\b(?:not|n't|never|no(?![.:º°]?\s?\d)|won't|cannot|can't|ne|pas|nicht|kein\w*|nie|niet|geen|non|não|nao|nu|"
     r"inte|ej|aldrig|jamais|nunca|mai|ne|nije|nisu|nismo|nisam)\b|n'|не"
 )
 
@@ -1881,3 +1881,37 @@ COPY = COPY + (
     r"\brech?nung"
 )
 PAID = PAID + r"|已(?:经)?(?:全额|全部)?(?:付款|支付|付清|汇款|转账)(?!计划)|\bversat[oaie]\b"
+
+# "Połowa zapłacona", "Jumătate e plătită", "pagamos la mitad": half of it is paid.
+HALF_PAID = (
+    r"\b(?:half|die hälfte|la moitié|la mitad|la metà|a metade|metade|de helft|połow[ae]|"
+    r"jumătate(?:a)?|hälften|yarısı|polovic[ua])\b\s+(?:\w+\s+){0,2}?(?:has been |is |was |ist |"
+    r"wurde |est |a été |es |fue |è |é |foi |is |werd |jest |została |e |a fost |är |har |"
+    r"je )?(?:paid|bezahlt|überwiesen|payée?|réglée?|pagad[oa]|abonad[oa]|pagat[oa]|"
+    r"versat[oa]|betaald|overgemaakt|zapłacon[aey]|opłacon[aey]|plătit[ăe]?|achitat[ăe]?|"
+    r"betald|betalats|ödendi|ödenmiştir|plaćen[aoi]|uplaćen[aoi])\b|"
+    r"\b(?:we(?:'ve| have)? paid|wir haben|haben wir|nous avons (?:payé|réglé)|"
+    r"(?:hemos )?pagamos|(?:hemos )?abonamos|abbiamo (?:pagato|versato|saldato)|"
+    r"pagámos|(?:já )?pagamos|we hebben|hebben we|zapłaciliśmy|opłaciliśmy|am plătit|"
+    r"am achitat|vi har betalat|betalade vi|ödedik|platili smo|uplatili smo)\s+"
+    r"(?:\w+\s+){0,2}?(?:half|die hälfte|la moitié|la mitad|la metà|a metade|metade|de helft|"
+    r"połowę|jumătate(?:a)?|hälften|yarısını|polovicu)\b|"
+    r"(?:已(?:经)?(?:付|支付|付款)(?:了)?一半)|半額(?:を)?(?:お支払い|支払|振込)(?:済み|しました|いたしました)"
+)
+PAID_LIQUIDATED = (
+    r"\b(?:liquidámos|liquidamos|liquidei|liquidad[oa]s?|liquidat[aoie]|liquidée?s?|"
+    r"abbiamo liquidato|hemos liquidado)\b|扣除了[^。，,]{0,12}后(?:付款|支付|付了|汇款)"
+)
+NOT_ACCEPTED = (
+    r"\b(?:den|det|dem|denna|detta) (?:godtar|accepterar|godkänner|betalar) (?:vi|jag) inte\b|"
+    r"\bpe care nu (?:le|o|îl|il|îi) (?:acceptăm|recunoaștem|datorăm)\b|"
+    r"\bque no nos corresponde[n]?\b|\bque não (?:aceitamos|reconhecemos)\b|"
+    r"\bche non (?:riconosciamo|accettiamo)\b|\bque nous (?:contestons|ne reconnaissons pas)\b|"
+    r"\bdie (?:erkennen|akzeptieren) wir nicht\b|\bdie (?:accepteren|erkennen) we niet\b|"
+    r"\bktór\w+ nie (?:uznajemy|akceptujemy)\b|\bkoj\w+ ne (?:prihvaćamo|priznajemo)\b|"
+    r"\bwhich we (?:don't|do not) (?:accept|agree with|recogni[sz]e)\b|"
+    r"\b(?:kabul etmiyoruz|tanımıyoruz)\b|(?:我们)?(?:不认可|不接受|不予认可)|認めておりません|"
+    r"受け入れ(?:られ|かね)ません|負担(?:と|で)認識しております"
+)
+PAID = PAID + "|" + HALF_PAID + "|" + PAID_LIQUIDATED
+DISPUTE = DISPUTE + "|" + NOT_ACCEPTED

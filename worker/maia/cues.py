@@ -1915,3 +1915,14 @@ NOT_ACCEPTED = (
 )
 PAID = PAID + "|" + HALF_PAID + "|" + PAID_LIQUIDATED
 DISPUTE = DISPUTE + "|" + NOT_ACCEPTED
+# "con data valuta 10 dicembre", "z datą realizacji 5 grudnia", "scheduled for 2 Dec": a
+# transfer ordered now and executed on a later date.
+VALUE_DATE = (
+    r"\b(?:value date|valuta(?:datum)?|data valuta|fecha (?:de )?valor|date de valeur|"
+    r"valutadatum|z datą (?:realizacji|wykonania|płatności|księgowania)|"
+    r"cu data (?:de )?(?:execuție|executare|plată|decontare)|med (?:betal|likvid)(?:nings)?datum|"
+    r"s datumom (?:izvršenja|valute|plaćanja)|ausführungsdatum|mit (?:ausführung|valuta)|"
+    r"execution date|data de (?:execução|agendamento|débito)|scheduled (?:for|on)|"
+    r"terminiert|ingepland|ingeplant|zaplanowan\w*|programad[oa]|programmée?|programat\w*|"
+    r"agendad[oa]|agendamos|programamos|schemalagd|planlandı|zakazan\w*)\b|予約|预约"
+)

@@ -48,8 +48,10 @@ _PAY_VERB = re.compile(
     r"\bpay|\bsettl|\bremit|transfer|zahl|überweis|begleich|\bpai[ey]|\bpayer|règl|\bvir[eo]|"
     r"\bpag[aoue]|abon[ao]|salda|bonific|betal|voldo|overma|płac|płat|przel|opłac|plăt|plat[ei]|"
     r"achit|plat[aă]\b|rekening|konto|compte|cuenta|\bconto\b|\bconta\b|koncie|rachunku|"
-    r"contul|hesabınız|računu|vir[aă]m\b|pagh|plać|ödü|ödey|yatır|\bmaak\w*\b[^.]{0,40}\bover\b|storten|"
-    r"\böde|havale|uplat|platit|支払|払い|振込|振り込|付款|支付|付清|转账|汇款",
+    r"contul|hesabınız|računu|vir[aă]m\b|pagh|plać|ödü|ödey|yatır|\bmaa?k\w*\b[^.]{0,40}\bover\b|"
+    r"storten|\bgaat\b[^.]{0,30}\bde deur uit|remesa|deposit|einzahl|versa|versé|plăț|"
+    r"\bsend\w*\b[^.]{0,20}(?:[$€£]|\d)[^.]{0,20}\bover\b|nalog|"
+    r"\böde|havale|uplat|platit|支払|払い|振込|振り込|付款|支付|付清|转账|汇款|转(?=\s*[\d¥￥])",
     re.IGNORECASE,
 )
 _PAST_WORD = re.compile(
@@ -68,7 +70,9 @@ _PAST_WORD = re.compile(
 # Past participles and preterites ("abonada el lunes", "effettuato il 3 marzo"): past unless the
 # sentence also promises ("wird Ende nächster Woche überwiesen").
 _PAST_FORM = re.compile(
-    r"\b(?:paid|transferred|wired|remitted|executed|released|credited|settled|rausgegangen|überwiesen|gezahlt|payée?s?|"
+    r"\b(?:paid|transferred|wired|remitted|executed|released|credited|settled|pagó|pagaron|"
+    r"abonó|abonaron|transfirió|ingresó|pagou|pagaram|transferiu|pagò|ödedik|ödedi|"
+    r"zapłaciliśmy|zapłacił\w*|przelaliśmy|betaalden|zahlten|bezahlten|rausgegangen|überwiesen|gezahlt|payée?s?|"
     r"réglée?s?|effectuée?s?|pagad[oa]s?|abonad[oa]s?|efectu[óé]|pagu[ée]|pagato|pagata|"
     r"effettuat[oaie]|eseguit[oaie]|saldat[oaie]|pagámos|paguei|efetuad[oa]|betaald|"
     r"overgemaakt|voldaan|zapłacon\w*|opłacon\w*|zapłacono|przelano|zrealizowan\w*|"
@@ -80,6 +84,7 @@ _PAST_FORM = re.compile(
 # ("réglée le 5 janvier" read in December): too far ahead to be a promise.
 _PROMISE_HORIZON = dt.timedelta(days=240)
 _HABITUAL = re.compile(cues.HABITUAL)
+_VALUE_DATE = cues.compile_cue(cues.VALUE_DATE)
 
 
 def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.date) -> None:
@@ -104,6 +109,17 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
         future_clauses = {
             i for h in future for i, (a, b) in enumerate(clauses) if a <= h.start - s.start < b
         }
+        value_dated = {
+            i
+            for i, (a, b) in enumerate(clauses)
+            if i in future_clauses and _VALUE_DATE.search(probe[a:b])
+        }
+        if value_dated:
+            # "Zleciliśmy przelew z datą realizacji 5 grudnia": ordered now, executed ahead.
+            if paid_clauses <= value_dated:
+                s.tags.discard("paid")
+            s.tags.add("promise_to_pay")
+            continue
         if (
             "paid" in s.tags
             and not past
@@ -114,23 +130,28 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
             # "la pagamos el jueves": a present-tense pay verb with a future date.
             s.tags.discard("paid")
             s.tags.add("promise_to_pay")
-        elif (
-            "promise_to_pay" not in s.tags
-            and not ("paid" in s.tags and _PAST_WORD.search(s.text))
-            and not (
-                # "Payment executed on 3 March": the date belongs to the past payment itself.
-                "paid" in s.tags and _PAST_FORM.search(s.text) and future_clauses <= paid_clauses
-            )
-            and (
-                ("paid" not in s.tags and _PAY_VERB.search(probe))
-                or any(
-                    _PAY_VERB.search(probe[a:b]) or _REST.search(probe[a:b])
-                    for i, (a, b) in enumerate(clauses)
-                    if i in future_clauses
-                )
-            )
+        elif "promise_to_pay" not in s.tags and not (
+            # "Payment executed on 3 March": the date belongs to the past payment itself.
+            "paid" in s.tags and _PAST_FORM.search(s.text) and future_clauses <= paid_clauses
         ):
-            s.tags.add("promise_to_pay")
+            if "paid" in s.tags:
+                # "La 1043 se pagó ayer y la 1051 la pagamos el viernes": only a clause of its
+                # own, with no past in it, promises beside the payment.
+                ahead = {
+                    i
+                    for i in future_clauses - paid_clauses
+                    if not _PAST_WORD.search(s.text[clauses[i][0] : clauses[i][1]])
+                }
+                if _PAST_WORD.search(s.text) and not ahead:
+                    continue
+            else:
+                ahead = future_clauses
+            if ("paid" not in s.tags and _PAY_VERB.search(probe)) or any(
+                _PAY_VERB.search(probe[a:b]) or _REST.search(probe[a:b])
+                for i, (a, b) in enumerate(clauses)
+                if i in ahead
+            ):
+                s.tags.add("promise_to_pay")
 
 
 _REST = re.compile(cues.PARTIAL)

@@ -123,3 +123,28 @@ def test_round_nine_families(lang: str, body: str, expected: list[str] | None) -
         assert "wrong_contact" in got
     else:
         assert got == ["dispute", "partial_payment"], lang
+
+
+PAID_AND_PROMISED = [
+    ("en", "INV-1 was paid yesterday and INV-2 will be paid on Friday."),
+    ("es", "La 881 se pagó el lunes y la 884 la pagamos el jueves."),
+    ("nl", "F-12 is gisteren betaald en F-15 gaat vrijdag de deur uit."),
+    ("de", "Die 4410 haben wir gestern bezahlt, die 4415 überweisen wir am Freitag."),
+]
+
+ORDERED_AHEAD = [
+    ("it", "Abbiamo disposto il bonifico con data valuta 15 marzo."),
+    ("pl", "Zleciliśmy przelew z datą realizacji 15 marca."),
+    ("de", "Die Überweisung ist für den 18.3. terminiert."),
+    ("pt", "Já agendamos o pagamento para dia 10."),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), PAID_AND_PROMISED)
+def test_a_payment_and_a_promise_in_one_sentence(lang: str, body: str) -> None:
+    assert _intents(body) == ["paid", "promise_to_pay"], lang
+
+
+@pytest.mark.parametrize(("lang", "body"), ORDERED_AHEAD)
+def test_a_transfer_ordered_for_a_later_date_is_a_promise(lang: str, body: str) -> None:
+    assert _intents(body) == ["promise_to_pay"], lang

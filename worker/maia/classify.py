@@ -7,6 +7,7 @@ import re
 import msgspec
 
 from worker.maia import cues
+from worker.maia import lexicon as lx
 from worker.maia.types import MailInput
 
 _PAID = cues.compile_cue(cues.PAID)
@@ -204,9 +205,18 @@ _TRAILING_NEGATION = re.compile(
 _NOT_REMAINDER = cues.compile_cue(cues.NOT_REMAINDER)
 _TALK_ABOUT_PAYMENT = cues.compile_cue(cues.TALK_ABOUT_PAYMENT)
 _BOOKED = cues.compile_cue(cues.BOOKED)
+_BALANCE_AFTER_PART = cues.compile_cue(cues.BALANCE_AFTER_PART)
+# A month ahead for the remainder: "restul în ianuarie", "den Rest Anfang Februar", "下个月".
+_MONTH_AHEAD = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(stem for stems in lx.MONTHS.values() for stem in stems)
+    + r")(?![^\W\d_])|"
+    + lx.NEXT_MONTH
+    + r"|\d{1,2}\s*月"
+)
 # "2.000 € am Freitag, den Rest im Dezember": an amount, then the remainder.
 _PART_BEFORE_REST = cues.compile_cue(
-    r"\d[^.;]{0,80}?(?:" + cues.STRONG_PARTIAL + r")|(?:half|hälfte|moitié|mitad|metà|metade|"
+    r"\d[^!?]{0,120}?(?:" + cues.STRONG_PARTIAL + r")|(?:half|hälfte|moitié|mitad|metà|metade|"
     r"helft|połow\w*|jumătate|hälften|yarısı|polovic\w*|一半|半分)|" + cues.UNDISPUTED
 )
 _HEDGE = cues.compile_cue(cues.HEDGE)
@@ -304,12 +314,15 @@ def tag_sentence(s: Sentence) -> None:
     rest_probe = _NOT_REMAINDER.sub(" ", t)
     if _PARTIAL.search(rest_probe):
         s.tags.add("partial")
-    rest = _STRONG_PARTIAL.search(rest_probe)
+    rest = _STRONG_PARTIAL.search(rest_probe) or _BALANCE_AFTER_PART.search(rest_probe)
     if rest:
         s.tags.add("partial_strong")
         if (
             (re.search(r"\d", t) or _TRANSFER_WORD.search(t))
-            and _FUTURE_TIME.search(rest_probe[rest.end() : rest.end() + 40])
+            and (
+                _FUTURE_TIME.search(rest_probe[rest.end() : rest.end() + 40])
+                or _MONTH_AHEAD.search(rest_probe[rest.end() : rest.end() + 40])
+            )
             and not _NEGATION.search(rest_probe)
             and not rest_probe.rstrip().endswith(("?", "？"))
         ):
@@ -482,11 +495,17 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
         and any(
             "promise_to_pay" in s.tags
             and (
-                # two parts: an amount before the remainder, or one part today
-                ("partial_strong" in s.tags and _PART_BEFORE_REST.search(s.text.lower()))
+                # two parts: an amount before the remainder (in this sentence or the one
+                # before: "Pagamos R$ 1.500 dos R$ 4.000; o restante no dia 20"), or one today
+                (
+                    "partial_strong" in s.tags
+                    and _PART_BEFORE_REST.search(
+                        (live[i - 1].text + " " if i else "") + s.text.lower()
+                    )
+                )
                 or {"partial", "now_and_later"} <= s.tags
             )
-            for s in live
+            for i, s in enumerate(live)
         )
     ):
         # "2.000 € am Freitag, den Rest im Dezember": only part now, more promised.

@@ -1926,3 +1926,16 @@ VALUE_DATE = (
     r"terminiert|ingepland|ingeplant|zaplanowan\w*|programad[oa]|programmée?|programat\w*|"
     r"agendad[oa]|agendamos|programamos|schemalagd|planlandı|zakazan\w*)\b|予約|预约"
 )
+# A deposit paid or promised is only part of the amount ("acconto", "Anzahlung", "预付").
+DEPOSIT = (
+    r"\b(?:deposit|down ?payment|advance payment|anzahlung|acompte|a cuenta|anticipo|acconto|"
+    r"adiantamento|sinal|aanbetaling|zaliczk\w*|avans(?:ul)?|förskott|handpenning|kapora|"
+    r"predujam|akontacij\w*)\b|前払い|内金|预付款?|首付|定金"
+)
+STRONG_PARTIAL = STRONG_PARTIAL + "|" + DEPOSIT + "|剩下|其余"
+# "the balance" is the whole debt, unless a first part comes before it in the sentence.
+BALANCE_AFTER_PART = (
+    r"\d[^.;]{0,80}?\b(?:the balance|le solde|el saldo|il saldo|o saldo|het saldo|saldo|"
+    r"saldot|bakiye\w*|ostatak duga)\b"
+)
+PARTIAL = PARTIAL + "|剩下|其余|" + DEPOSIT

@@ -212,6 +212,8 @@ def _choose_date(
             and h.kind != "absolute"
         ):
             continue
+        if h.kind == "today" and ("paid" in tags or "partial_payment" in intents):
+            continue  # "paid 500 today, the rest in January": today's is the paid part
         rank = 0 if tags & {"promise_to_pay", "payment_plan", "processing"} else 1
         if h.kind == "today":
             rank += 2

@@ -148,3 +148,23 @@ def test_a_payment_and_a_promise_in_one_sentence(lang: str, body: str) -> None:
 @pytest.mark.parametrize(("lang", "body"), ORDERED_AHEAD)
 def test_a_transfer_ordered_for_a_later_date_is_a_promise(lang: str, body: str) -> None:
     assert _intents(body) == ["promise_to_pay"], lang
+
+
+REST_IN_A_MONTH = [
+    ("de", "Haben 800 € überwiesen, den Rest bekommen Sie Anfang März."),
+    ("ro", "Am plătit 2.000 lei din 5.000, restul în aprilie."),
+    ("hr", "Uplatili smo 300 EUR od 900 EUR, ostatak u travnju."),
+    ("it", "Abbiamo versato un acconto di 400 €, il saldo ad aprile."),
+    ("zh", "已付5,000元，剩下的下个月付。"),
+    ("pt", "Pagamos R$ 900,00 dos R$ 2.000,00; o restante vai no dia 20."),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), REST_IN_A_MONTH)
+def test_part_paid_and_the_rest_in_a_later_month(lang: str, body: str) -> None:
+    assert _intents(body) == ["partial_payment", "promise_to_pay"], lang
+
+
+def test_the_balance_alone_is_the_whole_debt() -> None:
+    assert _intents("The balance will be paid next week.") == ["promise_to_pay"]
+    assert _intents("The rest of the shipment comes in April.") == ["other"]

@@ -10,7 +10,7 @@ import msgspec
 from worker.maia.types import KnownDocument
 
 _TOKEN = re.compile(
-    r"(?<![0-9A-Za-z_/.,#-])(?P<tok>(?:(?P<pfx>[A-Z][A-Za-z]{0,5}(?:-[A-Z]{1,5}){0,2})"
+    r"(?<![0-9A-Za-z_/.,#-])(?P<tok>(?:(?P<pfx>[A-Z][A-Za-z]{0,5}(?:[-/][A-Z]{1,5}){0,2})"
     r"(?P<sep>[ ]?[-/.]?[ ]?))?"
     # "2026/FE/0871", "2026/A-0457": letter-only series segments between digit groups.
     # "FT A/2026/1552": a one-letter series before the year.
@@ -342,12 +342,43 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4}
 _YEAR_SERIAL = re.compile(r"(?<![\w/-])([A-Z]{2,5}) (20\d{2}) (\d{3,6})(?![\w/-]|[.,]\d)")
 
 
+# "LED 150W", "NYM 5x6mm": a rating or a size, not a document.
+_SPEC = re.compile(r"\d(?:W|kW|V|kV|A|mA|mm|cm|m|kg|Hz|VA|Ah|lm)$")
+# "2027" alone is a year, unless an invoice word stands right before it.
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def quoted_numbers(quote: str) -> set[str]:
+    """Invoice-like numbers of the quoted reminder (never ones an order/ref word governs).
+
+    A bare number the customer writes ("die 4271563 überweisen wir") is a document when the
+    reminder they answer lists it.
+    """
+    text = _LABEL_DOT.sub(lambda m: m.group()[:-1] + " ", quote)
+    text = _IBAN.sub(lambda m: " " * len(m.group()), text)
+    out: set[str] = set()
+    for tok, start, end, _strong in _candidates(text):
+        digits = sum(ch.isdigit() for ch in tok)
+        if digits < 4 or _LONG_DIGITS.match(tok) or _YEAR.match(tok) or _SPEC.search(tok):
+            continue
+        if _is_phone(text, start, end) or _is_quantity(text, start, end):
+            continue
+        if _verdict(text, start, end) >= 0:
+            out.add(normalise_number(tok))
+    return out
+
+
 def find_documents(
     text: str,
     known: Sequence[KnownDocument] | None = None,
     amount_spans: Sequence[tuple[int, int]] = (),
+    quoted: frozenset[str] | set[str] = frozenset(),
 ) -> list[DocHit]:
-    """Document numbers in order of first appearance, without duplicates, known ones matched."""
+    """Document numbers in order of first appearance, without duplicates, known ones matched.
+
+    `quoted` holds the numbers the quoted reminder lists: the customer's bare mention of one
+    of them is a document even without an invoice word.
+    """
     hits: list[DocHit] = []
     by_norm = {normalise_number(d.number): d for d in (known or [])}
     text = _LABEL_DOT.sub(lambda m: m.group()[:-1] + " ", text)
@@ -370,7 +401,16 @@ def find_documents(
         if _is_phone(text, start, end) or (not strong and _is_quantity(text, start, end)):
             continue
         verdict = 1 if _SELF_INVOICE.match(tok) else _verdict(text, start, end)
-        if verdict < 0 or (verdict == 0 and not strong):
+        if verdict < 0:
+            continue
+        if verdict == 0 and normalise_number(tok) in quoted:
+            hits.append(DocHit(tok, start, end, None))
+            continue
+        if _YEAR.match(tok) and not _INVOICE_RIGHT_BEFORE.search(text[max(0, start - 30) : start]):
+            continue
+        if _SPEC.search(tok) and not _INVOICE_RIGHT_BEFORE.search(text[max(0, start - 30) : start]):
+            continue
+        if verdict == 0 and not strong:
             continue
         if verdict == 0 and re.fullmatch(r"[A-Z]\d{3,4}", tok):
             continue  # "aço A500", "model B1200": a grade or model, with no invoice word near

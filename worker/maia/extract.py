@@ -114,12 +114,13 @@ def _substantive(lines: list[str]) -> bool:
 class Extracted:
     """The customer's own lines (for clause-level reading) and the normalised reply text."""
 
-    __slots__ = ("forwarded", "lines", "text")
+    __slots__ = ("forwarded", "lines", "quote", "text")
 
-    def __init__(self, lines: list[str], forwarded: bool) -> None:
+    def __init__(self, lines: list[str], forwarded: bool, quote: str = "") -> None:
         self.lines = lines
         self.forwarded = forwarded
         self.text = normalise_ws("\n".join(lines))
+        self.quote = quote  # everything else in the body: the reminder the customer answers
 
 
 def extract_reply(mail: MailInput) -> Extracted:
@@ -149,4 +150,6 @@ def extract_reply(mail: MailInput) -> Extracted:
         own = inner
         forwarded = True
         depth += 1
-    return Extracted(own, forwarded)
+    mine = {line.strip() for line in own if line.strip()}
+    quote = "\n".join(line for line in body.splitlines() if line.strip() not in mine)
+    return Extracted(own, forwarded, quote)

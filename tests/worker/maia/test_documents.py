@@ -61,3 +61,29 @@ def test_known_documents_match_across_punctuation_and_zeros() -> None:
 
 def test_normalise_number() -> None:
     assert normalise_number("fv-2026-0412") == normalise_number("FV/2026/412")
+
+
+def test_a_bare_number_the_quoted_reminder_lists_is_a_document() -> None:
+    from worker.maia.documents import quoted_numbers
+
+    quote = (
+        "> Sehr geehrte Damen und Herren,\n> folgende Rechnungen sind fällig:\n"
+        "> 4271563 vom 01.03.2027: 1.240,00 €\n> 4271600 vom 08.03.2027: 310,50 €\n"
+        "> Kundennummer 55012\n"
+    )
+    quoted = quoted_numbers(quote)
+    text = "die 4271563 überweisen wir am Freitag, die 9988776 kennen wir nicht."
+    assert [h.number for h in find_documents(text, quoted=quoted)] == ["4271563"]
+    # the customer number is governed by its own word, so it never becomes a document
+    assert [h.number for h in find_documents("55012 ist unsere Nummer", quoted=quoted)] == []
+
+
+def test_slash_series_ratings_and_years() -> None:
+    assert [h.number for h in find_documents("UK/INV/26/04518 was held back")] == [
+        "UK/INV/26/04518"
+    ]
+    got = find_documents("Factura 7781: los proyectores LED 150W llegaron rotos.")
+    assert [h.number for h in got] == ["7781"]
+    assert [h.number for h in find_documents("Factura NLR 1061 pentru 2027 avem alt preț.")] == [
+        "NLR 1061"
+    ]

@@ -205,6 +205,9 @@ _TRAILING_NEGATION = re.compile(
 _NOT_REMAINDER = cues.compile_cue(cues.NOT_REMAINDER)
 _TALK_ABOUT_PAYMENT = cues.compile_cue(cues.TALK_ABOUT_PAYMENT)
 _BOOKED = cues.compile_cue(cues.BOOKED)
+_AS_USUAL = cues.compile_cue(cues.AS_USUAL)
+_THIRD_PERSON = cues.compile_cue(cues.THIRD_PERSON)
+_YOUR_APPROVAL_MORE = cues.compile_cue(cues.YOUR_APPROVAL_MORE)
 _BALANCE_AFTER_PART = cues.compile_cue(cues.BALANCE_AFTER_PART)
 # A month ahead for the remainder: "restul în ianuarie", "den Rest Anfang Februar", "下个月".
 _MONTH_AHEAD = re.compile(
@@ -282,7 +285,11 @@ def tag_sentence(s: Sentence) -> None:
         if not _negated(t, m):
             s.tags.add("promise_to_pay")
             break
-    if "promise_to_pay" in s.tags and _HABITUAL.search(t) and not _FUTURE_TIME.search(t):
+    if (
+        "promise_to_pay" in s.tags
+        and _HABITUAL.search(_AS_USUAL.sub(" ", t))
+        and not _FUTURE_TIME.search(t)
+    ):
         s.tags.discard("promise_to_pay")  # "Vi betalar alltid inom 30 dagar."
     for m in _PAID.finditer(t):
         if (
@@ -359,11 +366,14 @@ def tag_sentence(s: Sentence) -> None:
     booked = _BOOKED.search(t)
     if booked and not _TRANSFER_WORD.search(t[: booked.start()]):
         s.tags.add("processing")  # "Račun je proknjižen": in the booking workflow
-    for m in _PROCESSING.finditer(_YOUR_APPROVAL.sub(" ", t)):
+    for m in _PROCESSING.finditer(_YOUR_APPROVAL_MORE.sub(" ", _YOUR_APPROVAL.sub(" ", t))):
         if not _APPROVED.fullmatch(m.group(0)) or "still" in t:
             s.tags.add("processing")
             break
-    if _OOO.search(t):
+    ooo = _OOO.search(t)
+    if ooo and _THIRD_PERSON.search(t[: ooo.start()]):
+        s.tags.add("out_of_office_3p")  # "Hon är på semester": another's absence
+    elif ooo:
         s.tags.add("out_of_office")
     if _WRONG.search(t):
         s.tags.add("wrong_contact")
@@ -423,6 +433,8 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
     if "helpdesk" in tags and (auto_sig or not payment) and "out_of_office" not in tags:
         # A ticket acknowledgement is an automatic answer, but nobody is absent.
         return Verdict(["other"], True)
+    if "out_of_office_3p" in tags and auto_sig:
+        tags.add("out_of_office")  # an automatic notice may speak of its owner in the third person
     if "out_of_office" in tags and (auto_sig or _ooo_strong(live)):
         return Verdict(["out_of_office"], True)
     if auto_sig and not payment:

@@ -715,7 +715,8 @@ INJECTION_TAIL = (
 )
 
 NEGATION = (
-    r"\b(?:not|n't|never|no(?![.:º°]?\s?\d)|won't|cannot|can't|ne|pas|nicht|kein\w*|nie|niet|geen|non|não|nao|nu|"
+    r"\b(?:not|n't|never|no(?![.:º°]?\s?\d)|won't|cannot|can't|ne|pas|nicht|kein\w*|nie|niet|geen|"
+    r"non|não|nao|nu|"
     r"inte|ej|aldrig|jamais|nunca|mai|ne|nije|nisu|nismo|nisam)\b|n'|не"
 )
 
@@ -1939,3 +1940,84 @@ BALANCE_AFTER_PART = (
     r"saldot|bakiye\w*|ostatak duga)\b"
 )
 PARTIAL = PARTIAL + "|剩下|其余|" + DEPOSIT
+# "La differenza di € 1.350,00 la contestiamo": the amount's dots must not end the span.
+DIFFERENCE_CONTESTED_SPAN = (
+    r"(?:difference|differenz|différence|diferencia|differenza|diferença|verschil|różnic\w*|"
+    r"diferenț\w*|skillnad\w*|fark\w*|razlik\w*)(?:[^.\n]|\.(?=\d)){0,50}?(?:contest|dispute|"
+    r"bestreit|beanstand|impugn|betwist|kwestionuj|reklamuj|bestrid|itiraz|osporava)"
+)
+PARTIAL = PARTIAL + "|" + DIFFERENCE_CONTESTED_SPAN
+DISPUTE = DISPUTE + "|" + DIFFERENCE_CONTESTED_SPAN
+# "minus kreditfakturan 7100044": a credit note applied, not one contested or claimed.
+CREDIT_APPLIED = (
+    r"\b(?:minus|less|net of|after deducting|abzüglich|unter abzug|déduction faite d\w*|"
+    r"moins|menos|descontando|meno|dedotto|verminderd met|min|pomniejszon\w* o|"
+    r"după deducerea|med avdrag för|efter avdrag för|eksi|umanjen\w* za)\s+(?:the |die |der |"
+    r"de |la |el |il |a |o |den |det |l')?(?:credit ?note|gutschrift|avoir|nota de cr[ée]dito|"
+    r"nota di credito|creditnota|korekt\w*|nota de credit|notei de credit|kreditfaktura\w*|"
+    r"kreditnota\w*|iade fatura\w*|knjižn\w* odobrenj\w*)\w*"
+)
+# "wie üblich", "comme d'habitude", "as usual": said of this very payment, not a habit.
+AS_USUAL = (
+    r"\b(?:as usual|like always|wie (?:immer|üblich|gewohnt)|comme d'habitude|comme toujours|"
+    r"como siempre|como de costumbre|come al solito|come sempre|como sempre|como de costume|"
+    r"zoals (?:altijd|gebruikelijk|gewoonlijk)|jak zwykle|jak zawsze|ca de obicei|ca întotdeauna|"
+    r"som vanligt|som alltid|her zamanki gibi|kao i obično|kao i uvijek)\b|"
+    r"いつも通り|いつものように|"
+    r"照常|和往常一样|像往常一样"
+)
+# "fehlt uns die Liquidität", "nos falta liquidez": cash flow, not missing goods.
+LACK_OF_FUNDS = (
+    r"(?:fehlt|fehlen|fehlte)\s+(?:uns\s+)?(?:\w+\s+){0,2}?(?:die\s+)?(?:liquidität|mittel|geld)|"
+    r"\b(?:lack|short of) (?:the )?(?:funds|liquidity|cash)|"
+    r"manque (?:de )?(?:trésorerie|liquidités|fonds)|(?:nos )?falta (?:de )?(?:liquidez|fondos)|"
+    r"(?:ci )?manca (?:la )?liquidità|falta(?:-nos)? (?:de )?liquidez|"
+    r"ontbreekt (?:ons )?(?:het )?(?:geld|liquiditeit)|brakuje (?:nam )?(?:płynności|środków)|"
+    r"(?:ne )?lipsesc (?:fondurile|lichiditățile|banii)|saknar (?:vi )?(?:likviditet|pengar)|"
+    r"nedostaje (?:nam )?(?:likvidnosti|sredstava|novca)"
+)
+ANY_DISCREPANCY = ANY_DISCREPANCY + "|" + CREDIT_APPLIED + "|" + LACK_OF_FUNDS
+# "payées ce matin par virement", "pagada ayer": a bare participle with its time or means.
+PAID_PARTICIPLE_TIMED = (
+    r"\b(?:payée?s?|réglée?s?|virée?s?)\s+(?:ce matin|hier|aujourd'hui|avant-hier|le \d|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|la semaine dernière|par (?:virement|chèque|prélèvement))|"
+    r"\b(?:pagad[oa]s?|abonad[oa]s?|transferid[oa]s?)\s+(?:ayer|hoy|esta mañana|anteayer|el \d|"
+    r"el (?:lunes|martes|miércoles|jueves|viernes)|por transferencia)|"
+    r"\b(?:pagat[aoie]|saldat[aoie]|bonificat[aoie])\s+(?:ieri|oggi|stamattina|l'altro ieri|il \d|"
+    r"(?:lunedì|martedì|mercoledì|giovedì|venerdì)|con bonifico|tramite bonifico)|"
+    r"\b(?:pag[ao]s?|quitad[oa]s?|liquidad[oa]s?)\s+(?:ontem|hoje|esta manhã|anteontem|no dia \d|"
+    r"por (?:transferência|pix|boleto))"
+)
+PAID = PAID + "|" + PAID_PARTICIPLE_TIMED
+# "Onay verirseniz", "if you approve": the creditor's approval of a plan, no workflow.
+YOUR_APPROVAL_MORE = (
+    r"onay verirseniz|onaylarsanız|uygun görürseniz|if you (?:approve|agree)|"
+    r"wenn sie (?:zustimmen|einverstanden sind)|si vous (?:acceptez|êtes d'accord)|"
+    r"si (?:usted )?(?:acepta|está de acuerdo)|se (?:siete d'accordo|approvate)|"
+    r"als u (?:akkoord gaat|instemt)|jeśli (?:się )?(?:zgodzą|zgadzacie)|dacă (?:sunteți de acord|"
+    r"aprobați)|"
+    r"om ni (?:godkänner|går med på)|ako (?:se slažete|odobrite)"
+)
+# "Hon är på semester", "han gick på semester": somebody else's absence, no absence notice.
+THIRD_PERSON = (
+    r"\b(?:he|she|hon|han|sie|er|elle|il|ella|él|lei|lui|ela|ele|zij|hij|ona|on|ea|o|"
+    r"my colleague|our colleague|the manager|kollege|kollegin|collègue|colega|collega|kollega|"
+    r"kolega|kolegica|meslektaşım|kompanjon|partner|chef|boss|förvaltare|manager|director|"
+    r"direktör|direktor|director(?:a|ul)?)\b|担当者は|同事|他|她"
+)
+# "haben wir am 22.01. in einer Sammelüberweisung über 3.579,95 € bezahlt": the verb bracket.
+PAID_BRACKET = (
+    r"\b(?:haben wir|wir haben|hatten wir|wir hatten|hebben we|we hebben|hebben wij|wij hebben)"
+    r"(?:\s+\S+){1,12}?\s+(?:bezahlt|überwiesen|beglichen|angewiesen|gezahlt|ausgeglichen|"
+    r"betaald|overgemaakt|voldaan)\b"
+)
+PAID = PAID + "|" + PAID_BRACKET
+# "Die restlichen CHF 3'200.00 folgen Ende Monat": the remainder, with its amount, follows.
+REST_AMOUNT_FOLLOWS = (
+    r"\b(?:die restlichen|der restliche|den restlichen|the remaining|the outstanding|les? "
+    r"restants?|el restante|los restantes|il restante|i restanti|o restante|os restantes|"
+    r"de resterende|het resterende|pozostałe|restul de|resterande|kalan|preostal\w*)\b"
+    r"(?:[^.\n]|\.(?=\d)){0,40}?\b(?:folg\w*|kommt|kommen|follows?|will follow|suivr\w*|"
+    r"seguir\w*|volg\w*|wpłyn\w*|urmeaz\w*|följer|kommer|gelecek|slijed\w*)\b"
+)
+PROMISE = PROMISE + "|" + REST_AMOUNT_FOLLOWS

@@ -167,6 +167,10 @@ _BARE_DAY = re.compile(
     r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s(?:and|und|et|y|e|i|och|en|și|ve|a|but|aber|mais|pero|"
     r"ma|mas|maar|ale|dar|men|ama|ali|ödeme\w*|plat\w*|gezahlt|bezahlt|überwiesen)\b))"
 )
+# "ayın 20'sinde": "of the month" makes the day unambiguous, whatever follows.
+_TR_DAY_OF_MONTH = re.compile(
+    r"\bayın\s+(\d{1,2})(?:'?(?:i|ı|si|sı|inde|ında|sinde|sında|ine|ına))?"
+)
 _CJK_BARE_DAY = re.compile(
     r"(?<![\d月年/.-])(\d{1,2})\s*[日号號](?!\s*(?:以内|内|內|之内|間|间|后|後|前|営業|个|個|天|分の))"
 )
@@ -269,7 +273,7 @@ def find_dates(text: str, ref: dt.date, lang: str, *, us: bool = False) -> list[
             add(m.start(), m.end(), _no_year(ref, mo, day), "absolute")
     for m in _EN_DAY_ONLY.finditer(text):
         add(m.start(), m.end(), _next_day_of_month(ref, int(m.group(1))), "absolute")
-    for pat_day in (_BARE_DAY, _CJK_BARE_DAY):
+    for pat_day in (_TR_DAY_OF_MONTH, _BARE_DAY, _CJK_BARE_DAY):
         for m in pat_day.finditer(text):
             add(m.start(), m.end(), _next_day_of_month(ref, int(m.group(1))), "absolute")
     for m in _DAT.finditer(text):

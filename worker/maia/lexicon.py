@@ -311,6 +311,7 @@ END_OF_WEEK = (
 END_OF_MONTH = (
     r"end of (?:the |this )?month|month[- ]end|end of the current month|"
     r"fin (?:du|de|de ce) mois|fin du mois en cours|ende (?:des|dieses) monats|monatsende|"
+    r"ende monat|ende (?:des )?monat|end of month|"
     r"ende des laufenden monats|fin(?:al)?(?:es)? de(?:l)? mes|fine (?:del )?mese|"
     r"fim do mês|final do mês|fim do mes|final do mes|eind(?:e)? (?:van )?de(?:ze)? maand|"
     r"einde maand|eind deze maand|koniec miesiąca|końca miesiąca|końcem miesiąca|"

@@ -85,6 +85,7 @@ _PAST_FORM = re.compile(
 _PROMISE_HORIZON = dt.timedelta(days=240)
 _HABITUAL = re.compile(cues.HABITUAL)
 _VALUE_DATE = cues.compile_cue(cues.VALUE_DATE)
+_AS_USUAL = cues.compile_cue(cues.AS_USUAL)
 
 
 def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.date) -> None:
@@ -100,7 +101,7 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
                 s.tags.add("now_and_later")  # "today 1,000, the balance at the end of March"
         if not future or ("dispute" in s.tags and "promise_to_pay" not in s.tags):
             continue
-        if "promise_to_pay" not in s.tags and _HABITUAL.search(s.text.lower()):
+        if "promise_to_pay" not in s.tags and _HABITUAL.search(_AS_USUAL.sub(" ", s.text.lower())):
             continue  # "Vi betalar alltid inom 30 dagar": a habit, not a date of payment
         past = [h for h in hits if h.date < ref or h.kind == "today"]
         clauses = _clauses(s)

@@ -168,3 +168,46 @@ def test_part_paid_and_the_rest_in_a_later_month(lang: str, body: str) -> None:
 def test_the_balance_alone_is_the_whole_debt() -> None:
     assert _intents("The balance will be paid next week.") == ["promise_to_pay"]
     assert _intents("The rest of the shipment comes in April.") == ["other"]
+
+
+NINTH_WRITER_CAUSES = [
+    # cash flow is no missing goods
+    ("de", "Den Rest zahlen wir Ende Monat, vorher fehlt uns die Liquidität.", ["promise_to_pay"]),
+    # the German verb bracket around a long middle
+    (
+        "de",
+        "Beide Rechnungen haben wir am 2.3. in einer Sammelüberweisung über 940 € bezahlt.",
+        ["paid"],
+    ),
+    # "as usual" is said of this payment, not a habit
+    ("fr", "Elle part avec notre règlement de fin de mois comme d'habitude.", ["promise_to_pay"]),
+    # a bare participle with its time
+    ("fr", "FA-118 et FA-121 : payées ce matin par virement.", ["paid"]),
+    # paid, and the difference contested
+    ("it", "Abbiamo pagato oggi € 2.100,00. La differenza di € 1.350,00 la contestiamo.", None),
+    # a credit note applied is no contest
+    (
+        "sv",
+        "Faktura 7004512 betalas den 28 mars, minus kreditfakturan 7100044.",
+        ["promise_to_pay"],
+    ),
+    # somebody else's holiday is no absence notice
+    ("sv", "Fakturan ligger för attest, hon är på semester den här veckan.", ["processing"]),
+    # the creditor's own approval of a plan is no workflow
+    (
+        "tr",
+        "Uygun görürseniz 3 taksitte ödemek istiyoruz. Onay verirseniz çekleri hazırlarım.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), NINTH_WRITER_CAUSES)
+def test_ninth_writer_causes(lang: str, body: str, expected: list[str] | None) -> None:
+    got = _intents(body)
+    if expected is not None:
+        assert got == expected, lang
+    elif lang == "it":
+        assert got == ["dispute", "partial_payment"]
+    else:
+        assert got == ["payment_plan"]

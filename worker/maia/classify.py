@@ -180,8 +180,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 buf_start = s
             chunk = seg[buf_start:e]
             nxt = seg[e : e + 40].lstrip(" \t")[:1]
+            spaced = seg[e : e + 1] in (" ", "\t")
             ordinal = re.search(r"(?:^|\s)\d{1,2}\.$", chunk) is not None
-            glued = nxt.isdigit() or nxt.islower() or nxt in ",)"
+            # "1.5" continues; "25 februari. 62102 är ..." starts a sentence with a number
+            glued = (nxt.isdigit() and not (spaced and len(chunk.split()) > 3)) or (
+                nxt.islower() or nxt in ",)"
+            )
             if chunk.endswith(".") and e < len(seg) and (glued or ordinal or _ABBREV.search(chunk)):
                 continue
             if chunk.strip():
@@ -206,6 +210,7 @@ _NOT_REMAINDER = cues.compile_cue(cues.NOT_REMAINDER)
 _TALK_ABOUT_PAYMENT = cues.compile_cue(cues.TALK_ABOUT_PAYMENT)
 _BOOKED = cues.compile_cue(cues.BOOKED)
 _AS_USUAL = cues.compile_cue(cues.AS_USUAL)
+_ON_RECEIPT = cues.compile_cue(cues.ON_RECEIPT)
 _THIRD_PERSON = cues.compile_cue(cues.THIRD_PERSON)
 _YOUR_APPROVAL_MORE = cues.compile_cue(cues.YOUR_APPROVAL_MORE)
 _BALANCE_AFTER_PART = cues.compile_cue(cues.BALANCE_AFTER_PART)
@@ -271,9 +276,20 @@ def mark_injection(sentences: list[Sentence], text: str) -> None:
         prev = s.injected
 
 
+# Legacy Romanian cedillas ("Diferenţa", "şi") read as the comma-below letters the cues use;
+# ş only beside another Romanian letter, since Turkish writes ş.
+_RO_T_CEDILLA = str.maketrans("ţŢ", "țȚ")
+_RO_S_CEDILLA = str.maketrans("şŞ", "șȘ")
+
+
+def _ro_letters(t: str) -> str:
+    t = t.translate(_RO_T_CEDILLA)
+    return t.translate(_RO_S_CEDILLA) if any(ch in t for ch in "ăîț") else t
+
+
 def tag_sentence(s: Sentence) -> None:
     """Attach the intent cues present in one sentence."""
-    t = s.text.lower()
+    t = _ro_letters(s.text.lower())
     if _PLAN.search(t):
         s.tags.add("payment_plan")
     for m in _PROMISE.finditer(_NO_DATE_YET.sub(" ", _PAST_RUN.sub(" ", t))):
@@ -539,6 +555,11 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
         ):
             # "once we receive the credit note we will pay", "pago processado após aprovação":
             # a payment that waits on a condition, without a date, is no promise yet.
+            intents.discard("promise_to_pay")
+        elif "request_copy" in intents and all(
+            _ON_RECEIPT.search(s.text.lower()) and "dated" not in s.tags for s in promising
+        ):
+            # "Resend it please, I'll put it through for payment on receipt": waits on the copy.
             intents.discard("promise_to_pay")
     if not intents and not auto_sig and "forwarded_on" not in tags:
         # No phrase recognised, but a payment word beside "yesterday" or "next week" still says

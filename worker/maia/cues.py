@@ -116,8 +116,10 @@ PAID = (
     r"uplatili smo|"
     r"podmirili smo|izvršili smo uplatu|platio sam|uplatio sam)|uplata (?:je )?izvršena|"
     # ja / zh
-    r"支払い?済|お支払い(?:いたし|し|致し)ました|支払いました|振込(?:み)?(?:ました|済|いたしました|致しました)|"
-    r"振り込みました|お振込(?:み)?(?:いたし|し|致し)ました|入金(?:しました|済|いたしました)|送金しました|"
+    r"支払い?済|お支払い(?:いたし|し|致し)ました|支払いました|振込(?:み)?(?:ました|済|"
+    r"いたしました|致しました)|"
+    r"振り込みました|お振込(?:み)?(?:いたし|し|致し)ました|入金(?:しました|済|いたしました)|"
+    r"送金しました|"
     r"已经?于.{0,14}?(?:付款|支付|汇款|转账|付清)|(?:支付|付款|汇款|转账|付清|打款)了|"
     # payment sent / gone out, all languages
     r"(?:virement|paiement|règlement) [^.]{0,40}(?:est|a été) (?:bien )?partie?|"
@@ -135,7 +137,8 @@ PAID = (
     r"vi (?:har )?(?:betalade|överförde|överfört|skickat betalningen)|"
     r"betaling [^.]{0,50}(?:is|werd) [^.]{0,30}(?:verstuurd|uitgevoerd|gedaan|verricht|verzonden)|"
     r"izvršili smo (?:uplatu|plaćanje)|(?:uplatu|plaćanje) [^.]{0,40}izvršili smo|uplata je "
-    r"(?:izvršena|provedena|poslana)|已(?:先|经)?付|已(?:经)?(?:支付|付款|付清|汇款|转账|结清|汇出|打款)|款项已|付款已(?:完成|汇出)"
+    r"(?:izvršena|provedena|poslana)|已(?:先|经)?付|已(?:经)?(?:支付|付款|付清|汇款|转账|结清|"
+    r"汇出|打款)|款项已|付款已(?:完成|汇出)"
 )
 
 PROMISE = (
@@ -238,11 +241,13 @@ PROMISE = (
     r"podmiren)\w*|"
     r"platit ću|uplatit ću|ćemo (?:platiti|uplatiti|podmiriti)|"
     # ja
-    r"支払います|お支払い(?:します|いたします|致します)|振り?込みます|お振り?込み(?:します|いたします|致します)|"
+    r"支払います|お支払い(?:します|いたします|致します)|振り?込みます|お振り?込み(?:します|"
+    r"いたします|致します)|"
     r"(?:支払|振込|振り込|送金|入金)[^。]{0,8}予定|送金します|支払う予定|"
     # zh
     r"将(?:会)?(?:支付|付款|安排付款|汇款|转账|结清)|会(?:支付|付款|安排付款|转账)|安排付款|"
-    r"(?:预计|计划)[^。]{0,12}(?:付款|支付)|(?:周[一二三四五六日天]|星期.|月底|月末|明天|后天|下周|本周|[号日])前?"
+    r"(?:预计|计划)[^。]{0,12}(?:付款|支付)|(?:周[一二三四五六日天]|星期.|月底|月末|明天|后天|"
+    r"下周|本周|[号日])前?"
     r"(?:付(?![のでけ])|支付|付款|安排付款|付清)|(?:前|之前)(?:支付|付款|付清)"
 )
 
@@ -511,7 +516,7 @@ PROCESSING = (
     r"aprobare\w*|circuitul de aprobare|în curs de (?:verificare|procesare|aprobare|validare)|"
     r"attest\w*|"
     r"godkännande|onay\w*|işleme alın\w*|u procesu odobrenja|na odobrenju|čeka (?:se )?odobrenje|"
-    r"čeka potpis|u obradi|na ovjeri|ovjer\w*|likvidatur\w*|"
+    r"čeka potpis|u obradi|na ovjeri|\bovjer\w*|likvidatur\w*|"
     r"稟議|承認|決裁|社内手続|審批|审批|审核|oa流程|流程中|报销"
 )
 
@@ -552,7 +557,8 @@ OOO = (
     r"iş seyahati\w*|"
     r"godišnj\w* (?:sam |je )?odmor\w*|na odmoru|bolovanj\w*|službenom putu|vraćam se|po povratku|"
     r"neće biti proslijeđen\w*|izvan ured\w*|"
-    r"不在|休み|戻り|出社|帰社|夏季休業|年末年始|休業|返信(?:が|を)?(?:遅れ|できません)|順次(?:ご)?返信|"
+    r"不在|休み|戻り|出社|帰社|夏季休業|年末年始|休業|返信(?:が|を)?(?:遅れ|できません)|"
+    r"順次(?:ご)?返信|"
     r"外地|返回办公室|回到办公室|假期|放假|无法及时回复|不在公司"
 )
 
@@ -629,7 +635,8 @@ WRONG_CONTACT = (
     r"inte rätt person|arbetar inte (?:längre|kvar)|slutat (?:på|här)|inte längre ansvarig|"
     r"ska skickas till|vänd er till|ilgilenmiyorum|ilgilenmiyor|doğru kişi değil|şirketten ayrıldı|"
     r"yönlendirmenizi|više ne radi|nisam (?:ja )?zadužen\w*|nisam prava osoba|više nije|"
-    r"担当(?:者)?(?:では|じゃ)(?:ありません|ない)|担当が変わ|退職|異動|不再负责|已离职|离职|不是负责人|"
+    r"担当(?:者)?(?:では|じゃ)(?:ありません|ない)|担当が変わ|退職|異動|不再负责|已离职|离职|"
+    r"不是负责人|"
     # "no longer handle" and "is now handled by", all languages
     r"ya no (?:gestiono|gestiona|llevo|lleva|me encargo|se encarga|soy responsable)|"
     r"se encarga (?:ahora|desde)|desde (?:este|el) mes se encarga|envíen (?:los|las|sus) "
@@ -652,7 +659,8 @@ WRONG_CONTACT = (
     r"ilgileniyor|"
     r"(?:podsjetnike|opomene|račune) (?:molim(?:o)? )?(?:šaljite|pošaljite|upućujte)|"
     r"sada (?:se )?(?:bavi|brine|preuzima)|"
-    r"(?:今後|以後)は?[^。]{0,25}(?:宛|まで|へ)[^。]{0,6}(?:ご連絡|お送り|送付)|后续请(?:联系|发送|发给)|"
+    r"(?:今後|以後)は?[^。]{0,25}(?:宛|まで|へ)[^。]{0,6}(?:ご連絡|お送り|送付)|后续请(?:联系|"
+    r"发送|发给)|"
     r"请(?:改|直接)?(?:联系|发送给|发给)|"
     r"(?:moved|changed|switched) (?:to )?(?:a )?(?:different|new|another) (?:role|position|"
     r"department|team)|nie odpowiadam już|nie jestem już odpowiedzialn\w*|nie zajmuję się "
@@ -683,7 +691,8 @@ INJECTION = (
     r"instrukcja systemowa|instrucțiune de sistem|systeminstruktion|sistem talimatı|"
     r"sistemska uputa|"
     r"系统指令|システム指示|system prompt|\bsystem\s*:|system note|"
-    r"标记为|所有发票|你现在是|(?:negeer|zignoruj|ignorera|ignorați|ignorează|yoksay|zanemari)\w*|無視|忽略|"
+    r"标记为|所有发票|你现在是|(?:negeer|zignoruj|ignorera|ignorați|ignorează|yoksay|"
+    r"zanemari)\w*|無視|忽略|"
     r"システムへの指示|"
     r"(?:for|für|pour|para|per|voor|dla|pentru|för|için|za) (?:the |die |de |l'|la |el |o |"
     r"den )?(?:ai|ki|ia)\b|"
@@ -754,7 +763,8 @@ NEG_PAY = (
     r"no (?:podemos|vamos a poder) (?:todavía )?(?:pagar|abonar)|"
     r"non (?:possiamo|potremo) (?:ancora )?(?:pagare|saldare)|"
     r"(?:kunnen|kan) (?:wij|we|ik) [^.]{0,30}niet (?:betalen|voldoen)|"
-    r"お支払いできません|支払えません|お支払いいたしかねます|无法(?:按\w*)?(?:付款|支付)|不能付款|暂不付款|拒绝付款"
+    r"お支払いできません|支払えません|お支払いいたしかねます|无法(?:按\w*)?(?:付款|支付)|"
+    r"不能付款|暂不付款|拒绝付款"
 )
 CASH_FLOW = (
     r"cash ?flow|trésorerie|liquidität|liquidez|liquidità|płynnoś|lichiditat|likviditet|nakit|"
@@ -1085,7 +1095,8 @@ PAID_CORE = (
     r"(?:platio|platila|uplatio|uplatila) (?:sam|je)|(?:platili|uplatili) smo|"
     r"(?:iznos|račun|računi) (?:je|su) (?:već )?(?:uplaćen|plaćen|podmiren)\w*|"
     # ja / zh
-    r"(?:支払い?|振込|振り込み|払込|入金|送金)(?:み)?済|支払い?[^。]{0,6}完了|振込(?:手続き)?[^。]{0,6}完了|"
+    r"(?:支払い?|振込|振り込み|払込|入金|送金)(?:み)?済|支払い?[^。]{0,6}完了|"
+    r"振込(?:手続き)?[^。]{0,6}完了|"
     r"(?:お支払い|お振込み?)(?:いたしました|しました|致しました)|"
     r"(?:钱|款|货款|款项)[^。]{0,6}(?:已经?)?(?:打过去|付过|汇过去|转过去)了|已(?:经)?打款|"
     r"(?:付|支付|转|汇)过了|已(?:经)?结清"
@@ -1124,7 +1135,8 @@ PROMISE_CORE = (
     r"\b(?:platim|uplatim|uplatit ćemo|platit ćemo|podmirit ćemo|platiti ćemo)\b|"
     r"(?:uplatu|plaćanje) ćemo (?:izvršiti|napraviti|poslati)|ćemo (?:izvršiti|napraviti) uplatu|"
     r"(?:支払|振込|振り込み|お振込み?)(?:を)?(?:いたします|します|致します)|払います|"
-    r"(?:今天|明天|后天|下周|本周|周[一二三四五六日]|月底|月末)(?:会|就|安排)?(?:付款|支付|转账|汇款)"
+    r"(?:今天|明天|后天|下周|本周|周[一二三四五六日]|月底|月末)(?:会|就|安排)?(?:付款|支付|转账|"
+    r"汇款)"
 )
 
 # "if / whether / once" before a paid form: a condition or an embedded question, no report.
@@ -1744,7 +1756,8 @@ PAY_REFUSED_UNTIL = (
     r"\b(?:betalar|betala) (?:vi|jag)? ?inte\b[^.]{0,40}\b(?:förrän|innan|så länge)\b|"
     r"\bödeme(?:yeceğiz|yiz)\b|\bödeme yapmayacağız\b|"
     r"\bnećemo (?:platiti|plaćati)\b[^.]{0,40}\b(?:dok|sve dok)\b|"
-    r"(?:まで|までは)[^。]{0,10}(?:お支払い|支払い|支払)[^。]{0,6}(?:できかねます|いたしかねます|できません|"
+    r"(?:まで|までは)[^。]{0,10}(?:お支払い|支払い|支払)[^。]{0,6}(?:できかねます|いたしかねます|"
+    r"できません|"
     r"保留)|(?:お支払い|支払い)[^。]{0,4}(?:は)?保留|"
     r"(?:之前|以前)[^。]{0,6}(?:不会|无法|不能)(?:付款|支付)|(?:付款|支付)[^。]{0,4}暂缓"
 )
@@ -1897,7 +1910,8 @@ HALF_PAID = (
     r"am achitat|vi har betalat|betalade vi|ödedik|platili smo|uplatili smo)\s+"
     r"(?:\w+\s+){0,2}?(?:half|die hälfte|la moitié|la mitad|la metà|a metade|metade|de helft|"
     r"połowę|jumătate(?:a)?|hälften|yarısını|polovicu)\b|"
-    r"(?:已(?:经)?(?:付|支付|付款)(?:了)?一半)|半額(?:を)?(?:お支払い|支払|振込)(?:済み|しました|いたしました)"
+    r"(?:已(?:经)?(?:付|支付|付款)(?:了)?一半)|半額(?:を)?(?:お支払い|支払|振込)(?:済み|しました|"
+    r"いたしました)"
 )
 PAID_LIQUIDATED = (
     r"\b(?:liquidámos|liquidamos|liquidei|liquidad[oa]s?|liquidat[aoie]|liquidée?s?|"
@@ -2021,3 +2035,141 @@ REST_AMOUNT_FOLLOWS = (
     r"seguir\w*|volg\w*|wpłyn\w*|urmeaz\w*|följer|kommer|gelecek|slijed\w*)\b"
 )
 PROMISE = PROMISE + "|" + REST_AMOUNT_FOLLOWS
+
+# ---------------------------------------------------------------------------------------------
+# Round nine, tenth writer (formal hospital and pharmacy replies, terse practices).
+# ---------------------------------------------------------------------------------------------
+# "Bitte um Gutschrift bzw. korrigierte Rechnung, dann überweisen wir": pays after a credit.
+CREDIT_THEN_PAY = (
+    _CREDIT_DOC
+    + r"[^.]{0,40}?[,;]?\s*\b(?:dann|then|and then|alors|et nous|entonces|y (?:os|le|les) "
+    r"(?:pagamos|pagaremos)|allora|e poi|então|e depois|dan|daarna|wtedy|to|atunci|și apoi|så|"
+    r"sedan|o zaman|ondan sonra|onda|pa|nakon toga)\b"
+)
+# "falta el abono", "fehlt die Gutschrift", "saknas kreditfakturan": a credit still owed.
+CREDIT_STILL_MISSING = (
+    r"\b(?:missing|still missing|outstanding|fehlt|fehlen|manque|il manque|falta|faltan|manca|"
+    r"mancano|ontbreekt|ontbreken|brakuje|lipsește|lipsesc|saknas|saknar vi|eksik|nedostaje|"
+    r"still (?:no|not received)|noch keine|toujours pas (?:reçu )?(?:d'|l')?|todavía no|ancora "
+    r"non|ainda não|nog geen|nadal nie|încă nu|fortfarande ingen|hâlâ|još nismo dobili)\s+"
+    r"(?:\w+\s+){0,2}?(?:the |die |der |l'|le |el |la |il |a |o |de |het |den |det )?"
+    + _CREDIT_DOC
+    + r"|\babono\b[^.]{0,30}\b(?:falta|no (?:ha llegado|nos ha llegado|hemos recibido))\b|"
+    r"\bfalta el abono\b|\b(?:hasta que no|mientras no) (?:nos )?(?:llegue|llegu?e|recibamos)\b"
+    r"[^.]{0,30}\b(?:abono|rectificativa)\b"
+)
+# "On ne réglera pas cette facture tant que ...": the third person "on" form.
+PAY_REFUSED_ON = (
+    r"\bon ne (?:réglera|paiera|payera|règle|paie|paye)\b[^.]{0,60}\b(?:pas|rien)\b|"
+    r"\bno se (?:paga|pagará|abona|abonará)\b|\bnon (?:si paga|verrà pagat\w*)\b|"
+    r"\b(?:wird|werden) (?:so )?nicht (?:bezahlt|überwiesen)\b|\bzahlen wir so nicht\b"
+)
+DAMAGED_MORE = (
+    r"\b(?:écrasée?s?|abîmée?s?|cassée?s?|détériorée?s?|crushed|dented|smashed|leaking|"
+    r"zerdrückt|zerbrochen|eingedrückt|aplastad[oa]s?|abollad[oa]s?|schiacciat[aoie]|"
+    r"ammaccat[aoie]|amassad[oa]s?|amolgad[oa]s?|geplet|gedeukt|zgniecion\w*|pogniecion\w*|"
+    r"zdrobit\w*|turtit\w*|krossad\w*|intryckt\w*|ezilmiş|ezik|zgnječen\w*|razbijen\w*|"
+    r"s razbijen\w*)\b|つぶれ|潰れ|压坏|压扁"
+)
+PAID_FORMAL = (
+    r"\b(?:avons|a) procédé (?:ce jour |aujourd'hui |hier |le \d+\S* )?(?:au|à (?:un|une|la|le))"
+    r" (?:virement|règlement|paiement)|\b(?:hemos procedido|procedimos) (?:hoy |ayer )?al? "
+    r"(?:pago|abono|transferencia)|\babbiamo (?:provveduto|proceduto) (?:al|a) "
+    r"(?:pagamento|bonifico|saldo)|\b(?:procedemos|procedemos hoje|efetuámos|efetuamos) (?:ao|à|o|"
+    r"a)"
+    r" (?:pagamento|transferência)|"
+    r"\b(?:está|estão|esta) (?:paga|pago|pagas|pagos|liquidad[oa]s?|quitad[oa]s?)\b|"
+    r"\bödeme(?:si|leri)?\b(?:\s+\S+){0,4}?\s+(?:yapılmıştır|yapıldı|gerçekleştirilmiştir|"
+    r"gerçekleştirildi)|\bplaćen[aoi]? je\b|\bje plaćen[aoi]?\b"
+)
+PARTIAL_FORMAL = (
+    r"\b(?:règlement|paiement|versement) partiel|\bpartial payment|\bteilzahlung|\bpago parcial|"
+    r"\bpagamento (?:parziale|parcial)|\bgedeeltelijke betaling|\bczęściow\w+ (?:płatność|"
+    r"zapłat\w*|wpłat\w*)|\bplat[ăa] parțial[ăa]|\bdelbetalning|\bkısmi ödeme|\bdjelomičn\w+ "
+    r"(?:plaćanje|uplat\w*)|(?:efetivamente|realmente|effectivement|tatsächlich|actually) "
+    r"(?:recebid|reçu|geliefert|erhalten|received|entregad|consegnat)\w*|"
+    r"\b(?:credit ?note|gutschrift|avoir|nota de cr[ée]dito|nota di credito|creditnota|"
+    r"korekt\w*|notă de credit|kreditfaktura|odobrenje)\s+(?:\w+\s+){0,2}?(?:for |für |de |"
+    r"pour |per |da |do |voor |na |pentru |för |za )?(?:the |die |la |el |a |de |het |l')?"
+    r"(?:difference|differenz|différence|diferencia|differenza|diferença|verschil|różnic\w*|"
+    r"diferenț\w*|mellanskillnad\w*|skillnad\w*|farkı|razlik\w*)"
+)
+# "Ovaj ide u plaćanje idući tjedan", "entran en la remesa": goes into the payment run.
+GOES_TO_PAYMENT = (
+    r"\bide u (?:plaćanje|isplatu)\b|\bgeh(?:t|en) (?:in die|in|mit dem|mit der) "
+    r"(?:zahlung|zahllauf|zahlungslauf)\b|\bpasse(?:ra|nt)? en (?:paiement|règlement)\b|"
+    r"\bentra(?:n|rá|rán)? en (?:la )?remesa\b|\bva(?:nno)? in pagamento\b|"
+    r"\bentra(?:m)? (?:no|em) pagamento\b|\bgaa?t(?:en)? in (?:de )?(?:betaling|betaalrun)\b|"
+    r"\bidzie do (?:zapłaty|płatności|przelewu)\b|\bintră la plată\b|\bgår (?:till|i) "
+    r"betalning\w*\b|\bödemeye (?:girecek|alınacak|alınacaktır)\b|"
+    r"\bprovvederemo\b|\bprovvediamo\b|\bprocederemo al pagamento\b|"
+    r"\bprocéderons au (?:paiement|règlement|virement)\b|\bprocederemos al (?:pago|abono)\b"
+)
+# "A 004561 ainda tá com o financeiro", "liegt noch bei der Buchhaltung": still in-house.
+STILL_WITH_ACCOUNTS = (
+    r"\b(?:ainda )?(?:está|tá) (?:com|no) (?:o )?(?:financeiro|contas a pagar|contabilidade)\b|"
+    r"\bliegt (?:noch )?(?:bei|in) der (?:buchhaltung|kreditorenbuchhaltung|prüfung)\b|"
+    r"\best (?:encore )?(?:chez|à) la (?:compta|comptabilité)\b|\bsigue en contabilidad\b|"
+    r"\bè ancora in (?:contabilità|amministrazione)\b|\bligt (?:nog )?bij (?:de )?boekhouding\b|"
+    r"\bjest (?:jeszcze|nadal) w księgowości\b|\be (?:încă )?la contabilitate\b|"
+    r"\bligger (?:fortfarande |kvar )?hos ekonomi\w*\b|\bmuhasebede (?:bekliyor|incelemede)\b|"
+    r"\b(?:još )?je u računovodstvu\b|还在财务(?:那里|审核)|経理で確認中|"
+    r"\b(?:in corso di liquidazione|in attesa del visto|visto di regolarità|"
+    r"in fase di liquidazione)\b"
+)
+# "Plata se va efectua după obținerea tuturor vizelor", "待审批流程完成后": after approval.
+AFTER_APPROVAL = (
+    r"\b(?:after (?:the )?(?:approval|sign-?off)|nach (?:der )?(?:freigabe|genehmigung)|"
+    r"après (?:validation|approbation|le visa)|tras la aprobación|después de la aprobación|"
+    r"dopo (?:l'approvazione|il visto)|a visto apposto|após (?:a )?aprovação|na goedkeuring|"
+    r"po zatwierdzeniu|po akceptacji|după (?:obținerea|aprobarea|viza)\w*|efter attest\w*|"
+    r"onaydan sonra|nakon odobrenja)\b|承認後|审批[^。，]{0,6}(?:完成|通过|结束|完毕)后|"
+    r"待[^。，]{0,10}审批[^。，]{0,8}后|当(?:审批|审核)[^。，]{0,6}后"
+)
+# "Faktura 62310 har vi aldrig fått", "一直没有收到对应的发票": never received (copy).
+NEVER_GOT_INVOICE = (
+    r"\b(?:faktur\w*|rechnung|invoice|factur\w*|fattura|fatura|factuur|račun\w*)\b"
+    r"(?:\s+\S+){0,3}?\s+(?:har vi|haben wir|we have|hebben we) (?:aldrig|nie|never|nooit|"
+    r"inte|nicht|not) (?:fått|bekommen|erhalten|received|ontvangen|gekregen)|"
+    r"(?:没有|没|未|一直没有|一直没)收到[^。]{0,12}发票"
+)
+VENDOR_INVOICES_ELSEWHERE = (
+    r"\b(?:ska|skall) skickas (?:som pdf )?till\b|"
+    r"\b(?:alla |all )?(?:leverantörsfakturor|supplier invoices|lieferantenrechnungen|"
+    r"factures fournisseurs|facturas de proveedores|fatture (?:passive|fornitori)|"
+    r"leveranciersfacturen|faktury kosztowe|facturile furnizorilor)\b[^.]{0,60}?"
+    r"\b(?:ska|skall|must|müssen|doivent|deben|devono|moeten|należy|trebuie)\b"
+)
+TRANSFER_ORDER_EXCLUDE = r"\bCIG\b|\bCUP\b"
+DISPUTE = DISPUTE + "|" + CREDIT_STILL_MISSING + "|" + PAY_REFUSED_ON + "|" + DAMAGED_MORE
+CONDITIONAL = CONDITIONAL + "|" + CREDIT_THEN_PAY + "|" + AFTER_APPROVAL
+CONDITIONAL_CORE = CONDITIONAL_CORE + "|" + CREDIT_THEN_PAY + "|" + AFTER_APPROVAL
+PAID = PAID + "|" + PAID_FORMAL
+PARTIAL = PARTIAL + "|" + PARTIAL_FORMAL
+STRONG_PARTIAL = STRONG_PARTIAL + "|" + PARTIAL_FORMAL.split("|(?:efetivamente")[0]
+PROMISE = PROMISE + "|" + GOES_TO_PAYMENT
+PROCESSING = PROCESSING + "|" + STILL_WITH_ACCOUNTS
+COPY = COPY + "|" + NEVER_GOT_INVOICE
+WRONG_CONTACT = WRONG_CONTACT + "|" + VENDOR_INVOICES_ELSEWHERE
+# "Je la passe en paiement dès réception": the payment waits on the copy.
+ON_RECEIPT = (
+    r"\b(?:dès réception|à réception|upon receipt|on receipt|once received|nach erhalt|"
+    r"nach eingang|al recibir(?:la|lo)?|en cuanto (?:la|lo) recibamos|a ricevimento|appena "
+    r"(?:la|lo) riceviamo|após (?:o )?recebimento|assim que (?:a|o) recebermos|na ontvangst|"
+    r"zodra we (?:hem|ze|die) (?:hebben )?ontvangen|po otrzymaniu|la primire|la primirea|"
+    r"vid mottagande|när vi (?:har )?fått (?:den|dem)|alındığında|eline geçince|po primitku|"
+    r"čim (?:ga|ju) primimo|när (?:den|de) (?:har )?kommit (?:in|fram)|once it (?:has )?(?:arrived|"
+    r"come in|reached us)|sobald sie (?:bei uns )?eingegangen ist|dès qu'elle (?:nous )?(?:sera|"
+    r"est) "
+    r"(?:arrivée|parvenue)|cuando (?:nos )?llegue|quando (?:ci )?arriva|quando chegar|zodra "
+    r"(?:hij|ze|die) binnen is|jak (?:tylko )?dotrze|când (?:o )?primim|kad stigne)\b|"
+    r"受領後|届き次第|收到后|收到以后"
+)
+# "Diferența o achităm luna viitoare" after a part paid: the difference is the remainder.
+STRONG_PARTIAL = STRONG_PARTIAL + (
+    r"|\b(?:diferența|diferenta|the difference|die differenz|la différence|la diferencia|"
+    r"la differenza|a diferença|het verschil|różnicę|mellanskillnaden|farkı|razliku)\b"
+    r"(?=[^.]{0,40}\b(?:o achităm|o plătim|we(?:'ll| will) pay|zahlen wir|nous (?:réglerons|"
+    r"paierons)|la (?:pagaremos|pagamos)|la (?:paghiamo|pagheremo)|(?:a )?pagaremos|betalen we|"
+    r"zapłacimy|betalar vi|ödeyeceğiz|platit ćemo))"
+)

@@ -95,11 +95,11 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # "am 15.12.\nMarta": a day that ends its line with a dot ends the sentence too.
         rf"{b}(?P<d>\d{{1,2}})(?:\.(?![^\S\n]*\n)|st|nd|rd|th|er|º|°|-?(?:e|a|go|ego))?\s*"
         rf"(?:de |of |-)?\s*"
-        rf"(?:{month_alt})\w*\.?(?:'\w+)?(?:,?\s*(?:de |del )?(?P<y>\d{{4}}))?",
+        rf"(?:{month_alt})\w*\.?(?:'\w+)?(?:,?\s*(?:de |del )?(?P<y>\d{{4}})(?!\d))?",
     )
     month_day = re.compile(
         rf"{b}(?:{month_alt}){e}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[.,]\d)"
-        rf"(?:,?\s*(?P<y>\d{{4}}))?",
+        rf"(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
     )
     end_of_named = re.compile(
         rf"(?:end of|fin(?:ales)? de|fin|ende|fine|fim de|final de|eind|einde|koniec|końca|"

@@ -47,6 +47,7 @@ _INLINE_BLOCK = re.compile(
 
 # "-----Original Message-----", "-------- Message d'origine --------", "-----原始邮件-----" ...
 _DASHED = re.compile(r"^[\s>]*[-=_]{2,}\s*([^-=_].{2,60}?)\s*[-=_]{2,}\s*$")
+_RULE = re.compile(r"^\s*[-_=]{8,}\s*$")
 _ORIGINAL_WORDS = re.compile(
     r"original|origine|ursprüngliche|originale|oorspronkelijk|oryginalna|ursprungligt|"
     r"orijinal|izvorna|izvorni|元のメッセージ|原始邮件|原始郵件|原邮件|reply|antwort",
@@ -202,6 +203,16 @@ _INLINE_ANNOUNCED = re.compile(
 # A covering note that announces a forward in the present ("Forwarding this from ...").
 _FWD_NOTE = re.compile(
     r"\bforwarding\b|\bi(?:'m| am) (?:forwarding|passing on)|je (?:te |vous )?transf[eè]re|"
+    # "Vê por favor o email abaixo da Dra. Alves": a pointer to the customer's mail below.
+    r"\b(?:see|read) (?:the )?(?:e-?mail|message|mail) below\b|\b(?:siehe|lies) (?:die |den )?"
+    r"(?:e-?mail|nachricht|mail) (?:unten|weiter unten)\b|\b(?:voir|vois) (?:le |l')?"
+    r"(?:e-?mail|mail|message) ci-dessous\b|\b(?:ver|mira|lee) (?:el )?(?:correo|e-?mail|mail|"
+    r"mensaje) (?:de )?(?:abajo|más abajo)\b|\bvedi (?:la |l')?(?:e-?mail|mail) (?:qui )?sotto\b|"
+    r"\b(?:o )?e-?mail abaixo\b|\bzie (?:de |het )?(?:e-?mail|mail|bericht) hieronder\b|"
+    r"\b(?:zobacz|patrz) (?:maila|wiadomość|e-?mail) poniżej\b|\b(?:mailul|emailul|mesajul) de mai "
+    r"jos\b|\b(?:se|läs) (?:mailet|mejlet|meddelandet) nedan\b|\başağıdaki (?:maili|e-?postayı|"
+    r"mesajı)\b|\b(?:vidi|pogledaj) (?:mail|poruku) (?:ispod|niže)\b|下記のメール|见下方邮件|"
+    r"请看下面的邮件|"
     r"leite (?:ich )?(?:dir |ihnen |euch )?(?:\w+ )?weiter|\breenvío\b|\bte reenvio\b|"
     r"\b(?:ti |vi )?inoltro\b|\b(?:te |vos )?(?:re)?encaminho\b|stuur (?:ik )?(?:je |u )?"
     r"(?:\w+ )?door|przesyłam dalej|przekazuję|îți trimit mai departe|redirecționez|"
@@ -296,8 +307,8 @@ def split_quotes(text: str) -> Split:
             return Split(own, _unquote(body), headers)
         if kind == "quote" and _FWD_NOTE.search(" ".join(own)):
             # "Forwarding this from the customer, see below" over a plain header block.
-            if _DASHED.match(line.strip()):
-                i += 1  # "-----Original Message-----" above the header block
+            if _DASHED.match(line.strip()) or _RULE.match(line):
+                i += 1  # "-----Original Message-----" or Outlook's "_____" above the headers
             body = _drop_header_lines(lines[i:])
             headers = lines[i : len(lines) - len(body)]
             return Split(own, _unquote(body), headers)

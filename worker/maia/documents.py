@@ -10,7 +10,8 @@ import msgspec
 from worker.maia.types import KnownDocument
 
 _TOKEN = re.compile(
-    r"(?<![0-9A-Za-z_/.,#-])(?P<tok>(?:(?P<pfx>[A-Z][A-Za-z]{0,5}(?:[-/][A-Z]{1,5}){0,2})"
+    r"(?<![0-9A-Za-z_/.,#-])(?P<tok>(?:(?P<pfx>(?:[A-Z]{2,4} (?=[A-Z]{2,6}\d))?"
+    r"[A-Z][A-Za-z]{0,5}(?:[-/][A-Z]{1,5}){0,2})"
     r"(?P<sep>[ ]?[-/.]?[ ]?))?"
     # "2026/FE/0871", "2026/A-0457": letter-only series segments between digit groups.
     # "FT A/2026/1552": a one-letter series before the year.
@@ -48,13 +49,16 @@ _EXCLUDE_KW = re.compile(
     r"\bop\b|\bocr\b|bankgiro|plusgiro|dekont\w*|\beft\b|sorgu|havale|poziv na broj|振込|参照|"
     r"流水号|交易号|payment order|zahlungsauftrag|ordre de virement|transfer|virement|"
     r"[üu]berweisung|przelew\w*|ticket\w*|\bcase\b|\bfall\b|dossier|incidencia|zg[łl]oszeni\w*|"
-    r"[äa]rende\w*|talep\w*|referin\w*|referans\w*|kenmerk|\bpix\b|transferência|工单|工單|案件|offer|"
+    r"[äa]rende\w*|talep\w*|referin\w*|referans\w*|kenmerk|\bpix\b|transferência|工单|工單|案件|"
+    r"offer|"
     r"quot(?:e|ation)|angebot\w*|offre|devis|oferta|"
     r"offert[ae]?|ofert\w*|teklif\w*|ponud\w*|見積\w*|报价|contract|vertrag\w*|contrat|contrato|"
     r"contratto|合同|契約|运单|快递单|物流单|提单|発注|伝票|kundennummer|customer (?:number|no|id)|"
     r"client (?:number|no)|n° client|"
     r"numéro client|iban|konto\w*|account|\bnip\b|\bvat\b|\bkvk\b|org\.?nr|\bcui\b|\bcif\b|"
-    r"\bnif\b|trace|問い合わせ番号|お問合せ番号|受付番号|"
+    r"\bnif\b|trace|cod\.? cliente|cód\.? cliente|numéro de client|número de cliente|"
+    r"numero di cliente|número do cliente|klantnummer|numer klienta|număr\w* de client|"
+    r"kundnummer|müşteri (?:no|numarası)|broj kupca|問い合わせ番号|お問合せ番号|受付番号|"
     r"poziv\w* na broj|\bcnpj\b|\bcpf\b|\boib\b|\btel\b|phone|"
     r"telefon\w*|fax|mobil\w*|gsm|dahili|"
     r"postcode|plz|shipment|sendung|tracking|lot|batch|charge|receipt|quittung|recibo|"
@@ -65,11 +69,31 @@ _EXCLUDE_KW = re.compile(
     # supplier / vendor numbers and trace keys ("vendor no. V-22817", "clave de rastreo").
     r"vendor|supplier|lieferant\w*|kreditor\w*|fournisseur|proveedor|fornitore|fornecedor|"
     r"leverancier\w*|dostawc\w*|furnizor\w*|leverantör\w*|tedarikçi|dobavljač\w*|仕入先|"
-    r"取引先コード|供应商|rastreo|\bréf\b\.?",
+    r"取引先コード|供应商|rastreo|\bréf\b\.?|"
+    # payment orders, tax and register ids, bank details, postal boxes, inquiries
+    r"betalningsuppdrag|nalog\w*|zlecenia|支払指図|付款指令|talimat\w*|betaalopdracht|"
+    r"batchnummer|orden de pago|cheque|check no|scheck|chèque|assegno|cheque n|"
+    r"steuernummer|ust-?id\w*|\buid\b|\bbtw\b|\brfc\b|vergi\w*|税号|登録番号|"
+    r"reg\.? ?com|index încărcare|\bcodice cliente|\bagência|\bconta\b|\bbox\b|〒|"
+    r"問合せ番号|お問い合わせ番号|\bcig\b|\bcup\b|rücksendeschein|leveringsbon|leverbon|"
+    r"romaneio|irsaliye\w*|presupuesto|orçamento|encomenda|comenzi\w*|\bpedidos?\b|"
+    r"art\.-?nr\.?|artikelnummer|sort code|\bcro\b|\bconf\.",
     re.IGNORECASE,
 )
 _EXCLUDED_PREFIX = frozenset(
     {
+        "SEPA",
+        "CNPJ",
+        "CPF",
+        "RFC",
+        "UID",
+        "ATU",
+        "RS",
+        "ORC",
+        "TKL",
+        "EC",
+        "INC",
+        "CIG",
         "PO",
         "WZ",
         "RMA",
@@ -109,7 +133,6 @@ _EXCLUDED_PREFIX = frozenset(
         "DIN",
         "GS1",
         "OIB",
-        "UID",
         "VAT",
         "BTW",
         "CVR",
@@ -283,6 +306,11 @@ def _candidates(text: str) -> list[tuple[str, int, int, bool]]:
             start += len(pfx) + len(m.group("sep"))
             tok = text[start:end]
             pfx = ""
+        if pfx in ("A", "O", "E", "Y", "I", "U") and m.group("sep") == " ":
+            # "A 004561 ainda tá com o financeiro": the article, not a series letter.
+            start += len(pfx) + 1
+            tok = text[start:end]
+            pfx = ""
         if pfx and not pfx.isupper() and not re.match(r"^[A-Z][a-z]?$", pfx):
             # "Rechnung80412" / "Factura-123": a capitalised word glued on is not a prefix.
             start += len(pfx) + len(m.group("sep") or "")
@@ -301,7 +329,7 @@ def _candidates(text: str) -> list[tuple[str, int, int, bool]]:
             continue
         if (
             pfx
-            and pfx.upper() in _EXCLUDED_PREFIX
+            and (pfx.upper() in _EXCLUDED_PREFIX or pfx.split(" ")[0].upper() in _EXCLUDED_PREFIX)
             and not _INVOICE_RIGHT_BEFORE.search(text[max(0, start - 30) : start])
         ):
             # "BL 4471" is a delivery note, but "請求書 BL-27-00871" / "invoice BL-27-00871"
@@ -342,8 +370,14 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4}
 _YEAR_SERIAL = re.compile(r"(?<![\w/-])([A-Z]{2,5}) (20\d{2}) (\d{3,6})(?![\w/-]|[.,]\d)")
 
 
-# "LED 150W", "NYM 5x6mm": a rating or a size, not a document.
-_SPEC = re.compile(r"\d(?:W|kW|V|kV|A|mA|mm|cm|m|kg|Hz|VA|Ah|lm)$")
+# "LED 150W", "NYM 5x6mm", "M8x40", "3G2,5": a rating, a size or a product code.
+_SPEC = re.compile(
+    r"\d(?:W|kW|V|kV|A|mA|mm|cm|m|kg|Hz|VA|Ah|lm)$|^[A-Z]{0,3}\d+x\d+|\d[A-Z]{1,2}\d"
+)
+# "the 4410", "la 1051", "die 4271563", "a 4418": a definite article names the invoice.
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|[\s(,;:])(?:the|la|le|las|les|die|der|den|de|het|el|il|lo|a|o|as|os)\s+$", re.IGNORECASE
+)
 # "2027" alone is a year, unless an invoice word stands right before it.
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -396,19 +430,33 @@ def find_documents(
         if match is not None:
             hits.append(DocHit(tok, start, end, match.document_id))
             continue
-        if _LONG_DIGITS.match(tok) or _MANY_DIGITS.match(tok):
+        if (_LONG_DIGITS.match(tok) or _MANY_DIGITS.match(tok)) and not (
+            # China's fully digital invoices carry 20 digits: "发票 27442000000123456789"
+            _LONG_DIGITS.match(tok)
+            and len(tok) == 20
+            and _INVOICE_RIGHT_BEFORE.search(text[max(0, start - 30) : start])
+        ):
             continue
         if _is_phone(text, start, end) or (not strong and _is_quantity(text, start, end)):
             continue
         verdict = 1 if _SELF_INVOICE.match(tok) else _verdict(text, start, end)
-        if verdict < 0:
+        if verdict < 0 and not (strong and normalise_number(tok) in quoted):
             continue
-        if verdict == 0 and normalise_number(tok) in quoted:
+        if (verdict == 0 or strong) and normalise_number(tok) in quoted:
             hits.append(DocHit(tok, start, end, None))
             continue
         if _YEAR.match(tok) and not _INVOICE_RIGHT_BEFORE.search(text[max(0, start - 30) : start]):
             continue
         if _SPEC.search(tok) and not _INVOICE_RIGHT_BEFORE.search(text[max(0, start - 30) : start]):
+            continue
+        if (
+            verdict == 0
+            and not strong
+            and sum(ch.isdigit() for ch in tok) >= 4
+            and _ARTICLE_BEFORE.search(text[max(0, start - 8) : start])
+            and not _is_quantity(text, start, end)
+        ):
+            hits.append(DocHit(tok, start, end, None))
             continue
         if verdict == 0 and not strong:
             continue

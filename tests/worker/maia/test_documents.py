@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from worker.maia.documents import find_documents, normalise_number
 from worker.maia.types import KnownDocument
 
@@ -72,7 +74,7 @@ def test_a_bare_number_the_quoted_reminder_lists_is_a_document() -> None:
         "> Kundennummer 55012\n"
     )
     quoted = quoted_numbers(quote)
-    text = "die 4271563 überweisen wir am Freitag, die 9988776 kennen wir nicht."
+    text = "die 4271563 überweisen wir am Freitag, unsere Kundennummer 9988776 bleibt."
     assert [h.number for h in find_documents(text, quoted=quoted)] == ["4271563"]
     # the customer number is governed by its own word, so it never becomes a document
     assert [h.number for h in find_documents("55012 ist unsere Nummer", quoted=quoted)] == []
@@ -87,3 +89,23 @@ def test_slash_series_ratings_and_years() -> None:
     assert [h.number for h in find_documents("Factura NLR 1061 pentru 2027 avem alt preț.")] == [
         "NLR 1061"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite article names the invoice
+        ("Hi, the 4410 is on hold until the credit arrives.", ["4410"]),
+        ("Bonjour, la 1188 et la 1192 ont été réglées.", ["1188", "1192"]),
+        ("Boa noite, a 004561 ainda está com o financeiro.", ["004561"]),
+        # a scheme prefix before a series prefix stays part of the number
+        ("Relativamente à FT APL27/0215, transferimos hoje.", ["FT APL27/0215"]),
+        # sizes, tax ids and customer numbers are not documents
+        ("Rechnung 88401: die M8x40 Schrauben fehlen. UID ATU12345678.", ["88401"]),
+        ("Facture 2026/1187. Notre numéro de client chez vous est le 40718.", ["2026/1187"]),
+        # China's 20-digit fully digital invoice numbers
+        ("您好，今天已支付发票 27442000000123456789。", ["27442000000123456789"]),
+    ],
+)
+def test_round_nine_document_shapes(text: str, expected: list[str]) -> None:
+    assert [h.number for h in find_documents(text)] == expected

@@ -209,6 +209,24 @@ _TRAILING_NEGATION = re.compile(
 _NOT_REMAINDER = cues.compile_cue(cues.NOT_REMAINDER)
 _TALK_ABOUT_PAYMENT = cues.compile_cue(cues.TALK_ABOUT_PAYMENT)
 _BOOKED = cues.compile_cue(cues.BOOKED)
+_PAY_ACTION = cues.compile_cue(cues.PAY_ACTION)
+_GONE_OUT = cues.compile_cue(cues.GONE_OUT)
+_IF = cues.compile_cue(
+    r"(?<!\w)(?:if|unless|once|when|as soon as|wenn|falls|sobald|si|dès que|quand|cuando|en cuanto|"
+    r"se|quando|appena|assim que|als|zodra|wanneer|jeśli|jeżeli|gdy|jak tylko|dacă|când|om|när|"
+    r"så snart|eğer|ako|kad|čim)(?!\w)|ise\b|如果|要是|もし|次第|たら"
+)
+# Word edges for Latin script only: CJK has no spaces ("明天上午给您转过去").
+_L = r"(?<![^\W\d_\u3000-\u9fff\uff00-\uffef])"
+_R = r"(?![^\W\d_\u3000-\u9fff\uff00-\uffef])"
+_FUTURE_TIME_BROAD = cues.compile_cue(_L + r"(?:" + cues.FUTURE_TIME_BROAD + r")" + _R)
+_PAST_TIME_WORD = cues.compile_cue(
+    _L + r"(?:yesterday|last week|gestern|letzte woche|hier|la semaine dernière|ayer|la semana "
+    r"pasada|ieri|la settimana scorsa|ontem|semana passada|gisteren|vorige week|wczoraj|w zeszłym|"
+    r"ieri|săptămâna trecută|igår|förra veckan|dün|geçen hafta|jučer|prošli tjedan|昨日|先週|昨天|"
+    r"上周|already|bereits|schon|déjà|ya|già|já|al|już|deja|redan|zaten|već|已经|既に|もう)" + _R
+)
+_PART_PAID = cues.compile_cue(cues.PART_PAID)
 _AS_USUAL = cues.compile_cue(cues.AS_USUAL)
 _ON_RECEIPT = cues.compile_cue(cues.ON_RECEIPT)
 _THIRD_PERSON = cues.compile_cue(cues.THIRD_PERSON)
@@ -318,9 +336,19 @@ def tag_sentence(s: Sentence) -> None:
             s.tags.add("paid")
             if _HEDGE.search(t[max(0, m.start() - 40) : m.end() + 25]):
                 s.tags.add("paid_hedged")  # "I think we already paid" (and will check)
+            if _PART_PAID.search(t):
+                s.tags.add("part_paid")  # "only half", "a cuenta de", "acompte"
             if _PAID_LESS.search(t) and not _AGREED_DEDUCTION.search(t):
                 s.tags.add("paid_less")  # "paid the invoice less the £40 fee"
             break
+    gone = None if "paid" in s.tags else _GONE_OUT.search(t)
+    if (
+        gone
+        and (_TRANSFER_WORD.search(t) or _PAY_WORD.search(t) or "cheque" in t or "chèque" in t)
+        and not _negated(t, gone)
+        and not t.rstrip().endswith(("?", "？"))
+    ):
+        s.tags.add("paid")  # "the transfer has gone out", "przelew wyszedł", "汇出"
     if not s.tags & {"paid", "promise_to_pay"} and not t.rstrip().endswith(("?", "？")):
         # Structural hints, used only when nothing else is recognised: a payment word with
         # "today"/"yesterday" reports a payment ("Przelew wczoraj."); a pay verb with time ahead
@@ -332,6 +360,22 @@ def tag_sentence(s: Sentence) -> None:
                 s.tags.add("paid_hint")
             elif _FUTURE_TIME.search(t):
                 s.tags.add("promise_hint")
+    if (
+        not s.tags & {"paid", "promise_to_pay"}
+        and not t.rstrip().endswith(("?", "？"))
+        and len(t.split()) <= 25
+        and not _NEGATION.search(t)
+        and not _PAST_TIME_WORD.search(t)
+        and not _IF.search(t)
+        and not _CONDITIONAL.search(t)
+    ):
+        # "Betalning sker via bankgiro under nästa vecka", "明天上午给您转过去", "I'll do the
+        # transfer tonight": a pay action with time ahead, whatever the grammar.
+        probe = without_talk(t)
+        act = _PAY_ACTION.search(probe)
+        ahead = _FUTURE_TIME_BROAD.search(probe)
+        if act and ahead and abs(act.start() - ahead.start()) <= 60:
+            s.tags.add("promise_to_pay")
     if "paid" in s.tags and _ON_TIME.search(t):
         s.tags.add("paid_on_time")
     rest_probe = _NOT_REMAINDER.sub(" ", t)
@@ -477,6 +521,10 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
         and any(_CHECK_AHEAD.search(s.text.lower()) for s in live)
     ):
         intents.discard("paid")  # "I think we paid already, I'll check with the bank"
+    if "paid" in intents and paid_s and all("part_paid" in s.tags for s in paid_s):
+        # "we've only been able to send half", "3.000 € a cuenta de la FV-2904": part of it
+        intents.discard("paid")
+        intents.add("partial_payment")
     if "paid" in intents and "dispute" in intents and any("paid_less" in s.tags for s in paid_s):
         # "paid the invoice less the £40 fee, which we don't accept": part paid, rest contested
         intents.discard("paid")

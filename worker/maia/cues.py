@@ -2174,3 +2174,128 @@ STRONG_PARTIAL = STRONG_PARTIAL + (
     r"paierons)|la (?:pagaremos|pagamos)|la (?:paghiamo|pagheremo)|(?:a )?pagaremos|betalen we|"
     r"zapłacimy|betalar vi|ödeyeceğiz|platit ćemo))"
 )
+
+# ---------------------------------------------------------------------------------------------
+# Round nine, second battery (longer replies by an independent writer).
+# ---------------------------------------------------------------------------------------------
+# Time ahead, including the vague kind ("tonight", "im Laufe des Dezembers", "début décembre").
+FUTURE_TIME_BROAD = (
+    FUTURE_TIME + r"|tonight|this evening|later today|this week|within (?:the )?(?:next|coming)|"
+    r"in the course of|ce soir|cette semaine|début (?:de |d')?\w+|d'ici|au plus tard|"
+    r"heute abend|diese woche|im laufe d\w+|anfang \w+|spätestens|esta noche|esta semana|"
+    r"durante la próxima|a primeros de|a más tardar|stasera|questa settimana|entro|"
+    r"hoje à noite|esta semana|até|vanavond|deze week|uiterlijk|dziś wieczorem|w tym tygodniu|"
+    r"najpóźniej|diseară|săptămâna aceasta|cel târziu|până (?:la|pe|vineri|luni)|ikväll|i kväll|"
+    r"denna vecka|den här veckan|under nästa vecka|senast|bu akşam|bu hafta|önümüzdeki|"
+    r"hafta içinde|en geç|večeras|ovaj tjedan|tijekom|najkasnije|今晚|今夜|本周|这周|月底前|"
+    r"下个月|下月|来月|今週中|月末まで|明日"
+)
+# A pay action: the verbs and nouns of paying, transferring, sending money.
+PAY_ACTION = (
+    r"\b(?:pay|paying|payment|transfer|wire|remit|settle|send (?:you )?(?:the )?(?:money|"
+    r"payment|funds|cheque|check)|cheque|zahl\w*|überweis\w*|begleich\w*|payer|paiement|"
+    r"règlement|régler|réglerons|virement|virer|chèque|pag\w+|transfer\w+|deposit\w*|abon\w+|"
+    r"bonific\w*|versa\w*|pix|boleto|betal\w*|overmak\w*|overboek\w*|overschrijving|"
+    r"płac\w*|płat\w*|zapłac\w*|przelew\w*|plăt\w*|plat[aăi]\w*|achit\w*|vir\w+|swish\w*|"
+    r"bankgiro|ödeme\w*|öde\w*|havale|eft|uplat\w*|plać\w*|platit\w*)\b|"
+    r"振込|振り込|支払|払|转过去|转账|转给|汇款|付款|支付|打款|到账"
+)
+# "Ich glaube" aside, "last year we always paid on time": a habit, no report of payment.
+HABIT_PAST = (
+    r"\b(?:always|every time|immer|stets|toujours|siempre|sempre|altijd|zawsze|mereu|"
+    r"întotdeauna|alltid|hep|her zaman|uvijek|uvek)\b[^.]{0,40}\b(?:on time|pünktlich|à temps|"
+    r"à l'heure|a tiempo|puntualmente|in tempo|puntuali|em dia|a tempo|op tijd|w terminie|"
+    r"na czas|la timp|i tid|zamanında|na vrijeme|期限内|按时)|(?:いつも|毎回)[^。]{0,10}期日"
+)
+# "Sie sollten den Betrag bereits erhalten haben", "deberíais haberlo recibido ya": it is paid.
+SHOULD_HAVE_RECEIVED = (
+    r"\bshould (?:already )?(?:have (?:received|got)|be with you|have reached you)|"
+    r"\bsollten (?:\w+ ){0,4}(?:bereits |schon )?(?:erhalten|bekommen) haben|"
+    r"\b(?:vous )?(?:auriez|devriez) d[uû] (?:le |la |les )?(?:recevoir|avoir reçu)|"
+    r"\b(?:deberían|deberíais|debería) haber(?:lo|la|los)? recibido|\bya (?:lo |la )?deben tener|"
+    r"\b(?:dovreste|dovrebbe) (?:già )?(?:aver(?:lo|la)? ricevut\w+|averlo|averla)|"
+    r"\b(?:deveriam|deveria|devem) (?:já )?ter recebido|\bjá (?:deve|devem) ter recebido|"
+    r"\bzou (?:de betaling |het )?(?:inmiddels |al )?ontvangen moeten hebben|"
+    r"\b(?:środki|pieniądze|przelew) powin(?:ny|ien|no) (?:już )?(?:być|dotrzeć|wpłynąć)|"
+    r"\bar fi trebuit să (?:o |le |îi )?(?:primiți|fi primit)|\bborde (?:redan )?ha kommit|"
+    r"\b(?:ni )?borde ha fått|\bulaşmış olmalı|\bhesabınıza geçmiş olmalı|"
+    r"\btrebali (?:ste|biste) (?:već )?primiti|应该已经收到|应该到账了|届いているかと|"
+    r"着金しているかと"
+)
+# "it has gone out", "abgegangen", "il est parti", "salió con la remesa", "przelew wyszedł".
+GONE_OUT = (
+    r"\b(?:has|have) gone out\b|\bwent out\b|\bwas (?:sent|posted|mailed|released)\b|"
+    r"\bposted (?:to|on)\b|\babgegangen\b|\brausgegangen\b|\best partie?\b|\bsont partis\b|"
+    r"\bsalió\b|\bsalieron\b|\bè partit[oa]\b|\bsaiu\b|\bis (?:\w+ ){0,4}(?:meegegaan|"
+    r"verstuurd|vertrokken)\b|\bwyszedł\b|\bposzedł\b|\bposzły\b|\ba plecat\b|\bau plecat\b|"
+    r"\bgick (?:iväg|ut)\b|\bgitti\b|\botišao je\b|\botišla je\b|\bizvršen\w* je\b|"
+    r"\bje izvršen\w*\b|汇出|已发出|已寄出|決済済み|送金済み"
+)
+# "Veți avea banii în cont", "jullie hebben het geld binnen", "35,600元月底前一定到账".
+MONEY_ARRIVES = (
+    r"\byou(?:'ll| will) (?:have|receive|get) (?:the |your )?(?:money|payment|funds|amount)|"
+    r"\b(?:sie|ihr) (?:haben|erhalten|bekommen) (?:das geld|den betrag|die zahlung)|"
+    r"\bvous (?:aurez|recevrez) (?:donc )?(?:les?|la|votre|vos) |\bla tendrán\b|"
+    r"\btendrán (?:el dinero|el pago|el importe)|\bavrete (?:i soldi|il pagamento|l'importo)|"
+    r"\bvocês? (?:terá|terão|vai ter|vão ter|receberá|receberão)|\bjullie hebben het geld\b|"
+    r"\bu (?:heeft|ontvangt) het (?:geld|bedrag)|\bpieniądze będą u (?:państwa|pana|pani)\b|"
+    r"\bveți avea banii\b|\bveți primi banii\b|\bni (?:har|får) pengarna\b|"
+    r"\bparanız hesabınızda olur\b|\bhesabınıza geçecek\b|\bnovac (?:će|ćete) (?:biti|imati)|"
+    r"一定到账|会到账|能到账|ご入金いただけ"
+)
+# "spread the balance over a few months", "afbetalingsplan", "parcelar em 3x".
+PLAN_NINTH = (
+    r"\bspread (?:the |our )?(?:\w+ )?(?:balance|amount|payment|debt)\w* over\b|"
+    r"\bpay (?:it )?off (?:gradually|in stages)|\bafbetalingsplan\w*|\bafbetalingsregeling\w*|"
+    r"\bparcelar\b|\bparcelad[oa]\b|\bem \d+x\b|\bdela upp (?:skulden|beloppet|betalningen)|"
+    r"\bmånadsbetalningar\b|\bdelbetalningar\b|\btaksitlendir\w*|\bna rate\b|\bna raty\b|"
+    r"\bin rate\b|\ba rate mensili\b|\brateizz\w*|\bfraccionar\b|\bratenzahlung\w*|"
+    r"\bpaiement en plusieurs fois\b|\béchelonner\b|\bîn rate\b|\beșalona\w*|\bobroč\w*|分割|分期"
+)
+# "Faktura 30218 verkar vara en dubblett av 30197", "wrong VAT rate", "service never done".
+DISPUTE_NINTH = (
+    r"\b(?:dubblett|dublette|doublon|duplicidade|mükerrer)\b|invoiced twice|billed twice|doppelt "
+    r"(?:berechnet|fakturiert|in rechnung)|facturée? deux fois|facturad[oa] dos veces|"
+    r"fatturat[oa] due volte|faturad[oa] duas vezes|twee keer gefactureerd|dwukrotnie "
+    r"zafakturowan\w*|facturat de două ori|fakturerad två gånger|iki kez fatura\w*|"
+    r"dvaput fakturiran\w*|重复开票|二重請求|"
+    r"\b(?:vat|tva|iva|mwst|ust|btw|kdv|pdv|moms|vat rate)\b[^.]{0,40}\b(?:\d+ ?%)[^.]{0,30}"
+    r"(?:instead|au lieu|en lugar|anziché|em vez|in plaats|zamiast|în loc|istället|yerine|"
+    r"umjesto|et non|not|nicht|no|non|não|niet|nie|nu|inte|değil|ne)\b|"
+    r"(?:税率)[^。]{0,12}(?:开成|开错|错|不对|約定|约定)|"
+    r"\bnever (?:came|showed up|turned up|arrived)\b[^.]{0,30}|"
+    r"\b(?:no se llegó a realizar|nunca vino|nunca se hizo|jamais venu|n'a jamais été réalisée?|"
+    r"nie (?:został[aoy]? )?(?:wykonan\w*|zrealizowan\w*)|nooit (?:gekomen|uitgevoerd)|"
+    r"nu a fost (?:efectuat|realizat)\w*|aldrig (?:utförd|kom)|hiç gelmedi|"
+    r"nikad (?:nije )?došao)\b|"
+    r"根本没有做|一直没来|没有做|まだ実施されて|"
+    r"\bno estamos conformes\b|\bnon siamo d'accordo\b|\bnão concordamos\b|\bnie zgadzamy się\b|"
+    r"\bnu suntem de acord\b|\bkabul etmiyoruz\b|\bne slažemo se\b|\bwe (?:do not|don't) agree\b|"
+    r"\b(?:tänker|kommer) vi (?:däremot |dock )?inte (?:att )?betala\b|"
+    r"\blo que no vamos a pagar\b|\bniet gaan betalen\b|\bdie we (?:dus )?niet (?:gaan )?betalen\b|"
+    r"实际(?:的)?(?:入荷|到货)|実際の入荷は|不认|我们不认"
+)
+# Part paid, and no more said: "we've only been able to send across half".
+PART_PAID = (
+    r"\b(?:only|just|solo|sólo|solamente|nur|seulement|uniquement|soltanto|apenas|só|alleen|"
+    r"slechts|tylko|doar|bara|endast|sadece|yalnızca|samo)\b[^.]{0,40}\b(?:half|a part|part|"
+    r"die hälfte|einen teil|la moitié|une partie|la mitad|una parte|parte|metà|metade|de helft|"
+    r"een deel|połow\w*|część|jumătate\w*|o parte|halva|halften|en del|yarısı\w*|bir kısm\w*|"
+    r"pol[ae]?|polovic\w*|dio)\b|"
+    r"\b(?:half|die hälfte|la moitié|la mitad|metà|metade|de helft|połow\w*|jumătate\w*|halva|"
+    r"halften|yarısı\w*|pola|polovic\w*)\b[^.]{0,30}\b(?:paid|sent|bezahlt|überwiesen|payée?|"
+    r"versée?|pagad[oa]|consignamos|transferimos|pagat[oa]|pagamos|betaald|overgemaakt|"
+    r"zapłac\w*|plătit\w*|swishat|betalat|yatır\w*|ödedik|platili|platiti|uplatili)\b|"
+    r"\b(?:paid|sent|bezahlt|überwiesen|consignamos|transferimos|pagamos|betaald|zapłaciliśmy|"
+    r"plăti|swishat|betalat|yatırabildik|ödedik|platiti)\b[^.]{0,30}\b(?:half|die hälfte|la "
+    r"moitié|la mitad|metà|metade|de helft|połowę|jumătate|halva|halva beloppet|yarısını|pola)\b|"
+    r"\bacompte\b|\ba cuenta\b|\bà hauteur de\b|\bdecurtando\b|\beksik ödedik\b|"
+    r"半額(?:のみ)?(?:の)?(?:お支払い|支払|振込)|先付了一半|付了一半|付了余款"
+)
+PAID = PAID + "|" + SHOULD_HAVE_RECEIVED + "|" + PART_PAID
+PROMISE = PROMISE + "|" + MONEY_ARRIVES
+PLAN = PLAN + "|" + PLAN_NINTH
+DISPUTE = DISPUTE + "|" + DISPUTE_NINTH
+STRONG_PARTIAL = STRONG_PARTIAL + "|" + PART_PAID
+PARTIAL = PARTIAL + "|" + PART_PAID
+HABITUAL = HABITUAL + r"|\bmereu\b|\bhep\b"

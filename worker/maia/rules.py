@@ -72,6 +72,7 @@ _PAST_WORD = re.compile(
 _PAST_FORM = re.compile(
     r"\b(?:paid|transferred|wired|remitted|executed|released|credited|settled|pagó|pagaron|"
     r"abonó|abonaron|transfirió|ingresó|pagou|pagaram|transferiu|pagò|ödedik|ödedi|"
+    r"wyszedł|poszedł|poszły|abgegangen|rausgegangen|salió|salieron|partie?|meegegaan|gitti|"
     r"zapłaciliśmy|zapłacił\w*|przelaliśmy|betaalden|zahlten|bezahlten|rausgegangen|überwiesen|gezahlt|payée?s?|"
     r"réglée?s?|effectuée?s?|pagad[oa]s?|abonad[oa]s?|efectu[óé]|pagu[ée]|pagato|pagata|"
     r"effettuat[oaie]|eseguit[oaie]|saldat[oaie]|pagámos|paguei|efetuad[oa]|betaald|"

@@ -211,3 +211,33 @@ def test_ninth_writer_causes(lang: str, body: str, expected: list[str] | None) -
         assert got == ["dispute", "partial_payment"]
     else:
         assert got == ["payment_plan"]
+
+
+BATTERY_TWO_CAUSES = [
+    # a pay action with time ahead, whatever the grammar
+    ("sv", "Betalning sker via bankgiro under nästa vecka.", ["promise_to_pay"]),
+    ("tr", "Ödeme önümüzdeki hafta içinde yapılacaktır.", ["promise_to_pay"]),
+    ("zh", "不好意思。明天上午给您转过去。", ["promise_to_pay"]),
+    ("hr", "Ako odobrenje stigne ovaj tjedan, razliku plaćamo odmah.", ["other"]),
+    # "you will have the money"
+    ("ro", "Veți avea banii în cont până vineri.", ["promise_to_pay"]),
+    ("nl", "Jullie hebben het geld uiterlijk eind volgende week binnen.", ["promise_to_pay"]),
+    # "should already have received" and "has gone out" report payments
+    ("de", "Sie sollten den Betrag bereits erhalten haben.", ["paid"]),
+    ("pl", "Przelew za fakturę FV 512 wyszedł od nas 28 października.", ["paid"]),
+    ("it", "La stagione è partita tardi, vi proponiamo tre rate da 2.500 €.", ["payment_plan"]),
+    # part paid and no more said
+    ("en", "Cash is tight, so we've only been able to send across half (£900) for now.", None),
+    ("ro", "Deocamdată am putut plăti doar jumătate din sumă.", None),
+    # instalments asked for
+    ("nl", "Kunnen we een afbetalingsplan afspreken voor het openstaande saldo?", ["payment_plan"]),
+    # invoiced twice; a copy called "duplicata" is no dispute
+    ("sv", "Faktura 30218 verkar vara en dubblett av 30197.", ["dispute"]),
+    ("fr", "Pourriez-vous nous renvoyer un duplicata de la facture F-215 ?", ["request_copy"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), BATTERY_TWO_CAUSES)
+def test_battery_two_causes(lang: str, body: str, expected: list[str] | None) -> None:
+    got = _intents(body)
+    assert got == (expected or ["partial_payment"]), lang

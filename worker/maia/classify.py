@@ -346,6 +346,7 @@ def tag_sentence(s: Sentence) -> None:
         gone
         and (_TRANSFER_WORD.search(t) or _PAY_WORD.search(t) or "cheque" in t or "chèque" in t)
         and not _negated(t, gone)
+        and not _EMBEDDED.search(t[max(0, gone.start() - 50) : gone.start()])
         and not t.rstrip().endswith(("?", "？"))
     ):
         s.tags.add("paid")  # "the transfer has gone out", "przelew wyszedł", "汇出"

@@ -59,12 +59,14 @@ def test_prefiltered_cue_agrees_with_the_plain_regex(name: str, cue: Cue) -> Non
         assert (got and got.span()) == (want and want.span()), (name, text)
 
 
+_BIG = {name: Cue(getattr(cues, name)) for name in ("PAID", "PROMISE", "DISPUTE", "COPY")}
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_fragments_of_cue_phrases_never_slip_past_the_filter(data: st.DataObject) -> None:
-    source = data.draw(st.sampled_from([cues.PAID, cues.PROMISE, cues.DISPUTE, cues.COPY]))
-    cue = Cue(source)
-    plain = re.compile(source)
-    words = re.findall(r"[^\W\d_]{2,}", source)
+    cue = _BIG[data.draw(st.sampled_from(sorted(_BIG)))]
+    plain = cue.regex
+    words = re.findall(r"[^\W\d_]{2,}", cue.pattern)
     text = " ".join(data.draw(st.lists(st.sampled_from(words), min_size=1, max_size=8)))
     assert (cue.search(text) is None) == (plain.search(text) is None)

@@ -210,10 +210,18 @@ _NOT_REMAINDER = cues.compile_cue(cues.NOT_REMAINDER)
 _TALK_ABOUT_PAYMENT = cues.compile_cue(cues.TALK_ABOUT_PAYMENT)
 _BOOKED = cues.compile_cue(cues.BOOKED)
 _PAY_ACTION = cues.compile_cue(cues.PAY_ACTION)
+_HABIT_PAST = cues.compile_cue(cues.HABIT_PAST)
+_ARRIVAL = cues.compile_cue(cues.ARRIVAL)
+_NUMBER_ONLY = cues.compile_cue(
+    r"rechnungsnummer|invoice number|numéro de facture|número de factura|numero (?:di )?fattura|"
+    r"número da fatura|factuurnummer|numer faktury|numărul facturii|fakturanumret|fakturanummer|"
+    r"fatura numarası|broj računa|請求書番号|发票号"
+)
 _GONE_OUT = cues.compile_cue(cues.GONE_OUT)
 _IF = cues.compile_cue(
-    r"(?<!\w)(?:if|unless|once|when|as soon as|wenn|falls|sobald|si|dès que|quand|cuando|en cuanto|"
-    r"se|quando|appena|assim que|als|zodra|wanneer|jeśli|jeżeli|gdy|jak tylko|dacă|când|om|när|"
+    # (not the Romance "si"/"se": the Italian impersonal "si provvederà" is no condition)
+    r"(?<!\w)(?:if|unless|once|when|as soon as|wenn|falls|sobald|dès que|quand|cuando|en cuanto|"
+    r"quando|appena|assim que|als|zodra|wanneer|jeśli|jeżeli|gdy|jak tylko|dacă|când|om|när|"
     r"så snart|eğer|ako|kad|čim)(?!\w)|ise\b|如果|要是|もし|次第|たら"
 )
 # Word edges for Latin script only: CJK has no spaces ("明天上午给您转过去").
@@ -336,6 +344,9 @@ def tag_sentence(s: Sentence) -> None:
             s.tags.add("paid")
             if _HEDGE.search(t[max(0, m.start() - 40) : m.end() + 25]):
                 s.tags.add("paid_hedged")  # "I think we already paid" (and will check)
+            if _HABIT_PAST.search(t):
+                s.tags.discard("paid")  # "last year we always paid on time"
+                break
             if _PART_PAID.search(t):
                 s.tags.add("part_paid")  # "only half", "a cuenta de", "acompte"
             if _PAID_LESS.search(t) and not _AGREED_DEDUCTION.search(t):
@@ -382,9 +393,12 @@ def tag_sentence(s: Sentence) -> None:
     rest_probe = _NOT_REMAINDER.sub(" ", t)
     if _PARTIAL.search(rest_probe):
         s.tags.add("partial")
-    rest = _STRONG_PARTIAL.search(rest_probe) or _BALANCE_AFTER_PART.search(rest_probe)
-    if rest:
+    rests = list(_STRONG_PARTIAL.finditer(rest_probe)) or list(
+        _BALANCE_AFTER_PART.finditer(rest_probe)
+    )
+    if rests:
         s.tags.add("partial_strong")
+    for rest in rests:
         if (
             (re.search(r"\d", t) or _TRANSFER_WORD.search(t))
             and (
@@ -395,6 +409,7 @@ def tag_sentence(s: Sentence) -> None:
             and not rest_probe.rstrip().endswith(("?", "？"))
         ):
             s.tags.add("promise_to_pay")  # "500 today, the rest next week"
+            break
     probe = _STEP_MISSING.sub(" ", _MISSING_STEP.sub(" ", _UNDISPUTED.sub(" ", t)))
     probe = _NOT_A_CONTEST.sub(" ", probe)
     if _TRANSFER_WORD.search(probe):
@@ -407,7 +422,12 @@ def tag_sentence(s: Sentence) -> None:
     if (
         _COPY.search(copy_probe)
         or (_COPY_WORD.search(t) and _REQUEST_MARK.search(t))
-        or (_NOT_FOUND.search(t) and _INVOICE_WORD.search(t) and not _TRANSFER_WORD.search(t))
+        or (
+            _NOT_FOUND.search(t)
+            and _INVOICE_WORD.search(t)
+            and not _TRANSFER_WORD.search(t)
+            and not _NUMBER_ONLY.search(t)  # "ich finde die Rechnungsnummer nicht in der Liste"
+        )
     ):
         if _CORRECTED.search(t) or (_CREDIT_WORD.search(t) and not _INVOICE_WORD.search(t)):
             # "please reissue the invoice less the shortfall": the first one is wrong.
@@ -609,6 +629,14 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
             _ON_RECEIPT.search(s.text.lower()) and "dated" not in s.tags for s in promising
         ):
             # "Resend it please, I'll put it through for payment on receipt": waits on the copy.
+            intents.discard("promise_to_pay")
+    if "paid" in intents and "promise_to_pay" in intents:
+        promising = [s for s in live if "promise_to_pay" in s.tags]
+        if all(
+            _ARRIVAL.search(s.text.lower()) and "partial_strong" not in s.tags for s in promising
+        ):
+            # "Vanochtend overgemaakt, zou morgen op jullie rekening moeten staan": the money
+            # already sent arrives tomorrow; nothing more is promised.
             intents.discard("promise_to_pay")
     if not intents and not auto_sig and "forwarded_on" not in tags:
         # No phrase recognised, but a payment word beside "yesterday" or "next week" still says

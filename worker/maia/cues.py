@@ -138,7 +138,7 @@ PAID = (
     r"betaling [^.]{0,50}(?:is|werd) [^.]{0,30}(?:verstuurd|uitgevoerd|gedaan|verricht|verzonden)|"
     r"izvršili smo (?:uplatu|plaćanje)|(?:uplatu|plaćanje) [^.]{0,40}izvršili smo|uplata je "
     r"(?:izvršena|provedena|poslana)|已(?:先|经)?付|已(?:经)?(?:支付|付款|付清|汇款|转账|结清|"
-    r"汇出|打款)|款项已|付款已(?:完成|汇出)"
+    r"汇出|打款)|款项已(?!经?(?:排|安排|列入|纳入|提交))|付款已(?:完成|汇出)"
 )
 
 PROMISE = (
@@ -726,7 +726,8 @@ INJECTION_TAIL = (
 NEGATION = (
     r"\b(?:not|n't|never|no(?![.:º°]?\s?\d)|won't|cannot|can't|ne|pas|nicht|kein\w*|nie|niet|geen|"
     r"non|não|nao|nu|"
-    r"inte|ej|aldrig|jamais|nunca|mai|ne|nije|nisu|nismo|nisam)\b|n'|не"
+    r"inte|ej|aldrig|jamais|nunca|mai|ne|nije|nisu|nismo|nisam)\b|n'|не|"
+    r"不(?:再)?负责|没有|没(?!收)|未(?!来)"
 )
 
 OTHER_INVOICES = (
@@ -2103,7 +2104,8 @@ GOES_TO_PAYMENT = (
     r"\bentra(?:m)? (?:no|em) pagamento\b|\bgaa?t(?:en)? in (?:de )?(?:betaling|betaalrun)\b|"
     r"\bidzie do (?:zapłaty|płatności|przelewu)\b|\bintră la plată\b|\bgår (?:till|i) "
     r"betalning\w*\b|\bödemeye (?:girecek|alınacak|alınacaktır)\b|"
-    r"\bprovvederemo\b|\bprovvediamo\b|\bprocederemo al pagamento\b|"
+    r"\bprovvederemo\b|\bprovvediamo\b|\bprovvederà al (?:pagamento|saldo|bonifico)\b|"
+    r"\bprocederemo al pagamento\b|"
     r"\bprocéderons au (?:paiement|règlement|virement)\b|\bprocederemos al (?:pago|abono)\b"
 )
 # "A 004561 ainda tá com o financeiro", "liegt noch bei der Buchhaltung": still in-house.
@@ -2299,3 +2301,54 @@ DISPUTE = DISPUTE + "|" + DISPUTE_NINTH
 STRONG_PARTIAL = STRONG_PARTIAL + "|" + PART_PAID
 PARTIAL = PARTIAL + "|" + PART_PAID
 HABITUAL = HABITUAL + r"|\bmereu\b|\bhep\b"
+
+# "last year we always paid on time": the payments of a habit, not the one asked about.
+# (HABIT_PAST, above, is checked against each paid sentence.)
+# "Vanochtend overgemaakt, zou morgen op jullie rekening moeten staan": money on its way.
+ARRIVAL = (
+    r"\b(?:should|will|would) (?:\w+ )?(?:arrive|reach you|be (?:on|in) your (?:account|bank))|"
+    r"\bon your account\b|\bauf ihrem konto\b|\bsur votre compte\b|\ben (?:su|vuestra) cuenta\b|"
+    r"\bsul vostro conto\b|\bna (?:sua|vossa) conta\b|\bop (?:jullie|uw) rekening\b|"
+    r"\bna (?:waszym|państwa) (?:koncie|rachunku)\b|\bîn contul dumneavoastră\b|\bîn cont\b|"
+    r"\bpå (?:ert|ditt|erat) konto\b|\bhesabınıza geç\w*|\bna vašem računu\b|到账|着金|入金され"
+)
+# "Die restlichen 600 € behalten wir ein", "we're holding that back": part withheld, contested.
+WITHHELD = (
+    r"\b(?:holding (?:that|it|this|the \w+) back|hold(?:ing)? back|withh(?:o|e)ld(?:ing)?|"
+    r"behalten wir ein|einbehalten|retenons|retenemos|retenido|tratteniamo|trattenut[oa]|"
+    r"retemos|retid[oa]|houden we in|ingehouden|wstrzymujemy|wstrzyman[aey]|reținem|reținut[ăe]?|"
+    r"håller inne|innehåll\w*|alıkoyuyoruz|zadržavamo|zadržan\w*)\b|保留|暂扣|差し止め"
+)
+# "We've paid $3,200 of the $4,000", "apenas em 3 200 €", "à hauteur de 3 600 € seulement".
+PAID_X_OF_Y = (
+    # the first sum carries its currency, the second is introduced as the whole
+    r"(?:[$€£]\s?\d[\d.,' ]*|\d[\d.,' ]*\s?(?:€|eur|euro|usd|£|gbp|zł|pln|lei|ron|kr|sek|tl|try|"
+    r"chf))\s+(?:of the|of|out of|von|sur|de los|de las|dei|delle|dos|das|van de|z|din|av|od)\s+"
+    r"(?:the |den |les |la |el |il |o |a |de |totalt )?(?:[$€£]|r\$|chf)?\s?\d|"
+    r"\b(?:apenas|seulement|only|nur|solo|solamente|soltanto|alleen|slechts|tylko|doar|bara|"
+    r"endast|sadece|samo)\b(?: em| à hauteur de)?\s+[$€£]?\s?\d[\d.,' ]*\s?(?:€|eur|\$|£|zł|"
+    r"lei|kr|tl|chf)"
+)
+PAID = (
+    PAID + r"|\b(?:ya )?está(?:n)? (?:transferid|pagad|abonad)[oa]s?\b|\b(?:e|este|sunt) "
+    r"plătit[ăe]? deja\b|\be plătită\b|\brisulta(?:no)? (?:da noi |già )?(?:pagat|saldat)[aoie]\b|"
+    r"\bfueron (?:abonad|pagad|transferid)[oa]s\b|決済済み"
+)
+DISPUTE = DISPUTE + "|" + WITHHELD
+PARTIAL = PARTIAL + "|" + WITHHELD + "|" + PAID_X_OF_Y
+STRONG_PARTIAL = STRONG_PARTIAL + "|" + PAID_X_OF_Y
+NOT_REMAINDER = NOT_REMAINDER + (
+    r"|\b(?:la )?metà (?:di|del|della) \w+|\ba mitad de \w+|\bmediados de\b|\bla moitié (?:de|du) "
+    r"\w+|\bmetade de \w+|\bmitte \w+|\bhalverwege\b|\bpołow(?:a|ie) \w+|\bjumătatea lunii\b|"
+    r"\bmitten av\b|\bsredinom\b"
+)
+WRONG_CONTACT = WRONG_CONTACT + (
+    r"|\bwerk (?:\w+ ){0,4}niet meer (?:op|bij|voor)\b|\bniet meer op de "
+    r"(?:crediteurenadministratie|boekhouding)\b|経理担当を外れ|担当を外れ|担当ではなくなり|"
+    r"\bno longer (?:work|working) (?:in|on|for)\b|\barbeite (?:\w+ ){0,3}nicht mehr in\b"
+)
+COPY = COPY + r"|\bsuret\w*\b"
+PROMISE = PROMISE + (
+    r"|\bentra (?:no|na) (?:próximo|próxima) (?:lote|remessa)\b|\bpartira avec (?:le|la|notre|nos) "
+    r"(?:prochain|prochaine)\w*|\bgaat mee (?:met|in) de (?:volgende )?betaalrun\b"
+)

@@ -241,3 +241,34 @@ BATTERY_TWO_CAUSES = [
 def test_battery_two_causes(lang: str, body: str, expected: list[str] | None) -> None:
     got = _intents(body)
     assert got == (expected or ["partial_payment"]), lang
+
+
+BATTERY_TWO_MORE = [
+    # last year's punctual payments are a habit, not this payment
+    (
+        "sv",
+        "I fjol betalade vi alltid i tid. Ni har pengarna på kontot i slutet av månaden.",
+        ["promise_to_pay"],
+    ),
+    # money already sent arrives tomorrow: nothing more is promised
+    ("nl", "Vanochtend overgemaakt, zou morgen op jullie rekening moeten staan.", ["paid"]),
+    ("zh", "今天上午已付，应该明天能到账。", ["paid"]),
+    # a part withheld against a defect
+    (
+        "de",
+        "Von der Rechnung haben wir 4.100 € überwiesen. Die restlichen 600 € behalten wir ein, "
+        "da die Montage mangelhaft war.",
+        ["dispute", "partial_payment"],
+    ),
+    ("en", "We've paid $3,200 of the $4,000 on invoice 55-1029.", ["partial_payment"]),
+    # an invoice number missing from a list is no copy request
+    ("de", "Jens, ich finde die Rechnungsnummer nicht in der Liste.", ["other"]),
+    # "la metà di gennaio" is mid-January, not half
+    ("it", "Si provvederà al pagamento entro la metà di gennaio.", ["promise_to_pay"]),
+    ("zh", "我已经不负责供应商付款了，以后请联系财务部。", ["wrong_contact"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), BATTERY_TWO_MORE)
+def test_battery_two_more(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang

@@ -112,9 +112,11 @@ _PAST_TIME = cues.compile_cue(r"\b" + cues.PAST_TIME + r"(?!\w)")
 _FUTURE_TIME = cues.compile_cue(r"\b(?:" + cues.FUTURE_TIME + r")(?!\w)")
 # A clause that opens a question ("Could you check whether ..., ...?").
 _QUESTION_HEAD = re.compile(
-    r"^\W*(?:can|could|would|do|did|have|has|is|was|whether|if|kun|kunt|kunnen|heeft|hebben|"
+    # both branches anchored: an unanchored ".*" retries from every position (quadratic)
+    r"^(?:\W*(?:can|could|would|do|did|have|has|is|was|whether|if|kun|kunt|kunnen|heeft|hebben|"
     r"können|könnten|haben|ob|pouvez|pourriez|est-ce|si|puede|pueden|podrían|può|potete|se|"
-    r"pode|podem|czy|puteți|dacă|kan|har|om|možete|jeste li|je li)\b|.*(?:か|吗|是否|\bmı\b|\bmi\b)"
+    r"pode|podem|czy|puteți|dacă|kan|har|om|možete|jeste li|je li)\b|.*(?:か|吗|是否|\bmı\b|"
+    r"\bmi\b))"
 )
 _SENT = re.compile(r"[^.!?;。！？\n]+(?:[.!?;。！？]+|\n|$)")
 _BRACKETED = re.compile(r"\[[^\]]{0,600}\]|<!--.{0,800}?-->|\{[^}]{0,600}\}", re.S)

@@ -2323,7 +2323,7 @@ WITHHELD = (
 PAID_X_OF_Y = (
     # the first sum carries its currency, the second is introduced as the whole
     r"(?:[$€£]\s?\d[\d.,' ]*|\d[\d.,' ]*\s?(?:€|eur|euro|usd|£|gbp|zł|pln|lei|ron|kr|sek|tl|try|"
-    r"chf))\s+(?:of the|of|out of|von|sur|de los|de las|dei|delle|dos|das|van de|z|din|av|od)\s+"
+    r"chf))\s+(?:of the|of|out of|von|sur|de los|de las|dei|delle|dos|das|van de|din|av|od)\s+"
     r"(?:the |den |les |la |el |il |o |a |de |totalt )?(?:[$€£]|r\$|chf)?\s?\d|"
     r"\b(?:apenas|seulement|only|nur|solo|solamente|soltanto|alleen|slechts|tylko|doar|bara|"
     r"endast|sadece|samo)\b(?: em| à hauteur de)?\s+[$€£]?\s?\d[\d.,' ]*\s?(?:€|eur|\$|£|zł|"

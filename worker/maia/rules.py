@@ -156,7 +156,7 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
                 s.tags.add("promise_to_pay")
 
 
-_REST = re.compile(cues.PARTIAL)
+_REST = cues.compile_cue(cues.PARTIAL)
 _CLAUSE_SPLIT = re.compile(
     # (not "a": the Polish and Croatian "and" is the Romance "to" in "el resto a final de mes")
     r",\s|;\s|\s(?:and|et|und|y|e|i|și|och|ve|en|mais|but|aber|pero|ma|mas|maar|ale|dar|men|"

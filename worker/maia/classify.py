@@ -46,7 +46,7 @@ _YOUR_APPROVAL = re.compile(
 _MISSING_STEP = re.compile(
     r"(?:brakuje|brakowało|missing|fehlt|fehlen|fehlte|fehlten|manque|manquait|falta|faltaba|"
     r"manca|mancava|ontbreekt|ontbrak|lipsește|lipsesc|lipsea|saknas|saknades|eksik|eksikti|"
-    r"nedostaje)\s+(?:\w+\s+){0,3}?(?:podpis\w*|signature|sign-?off|unterschrift|firma|"
+    r"nedostaje)\s+(?!(?:\w+\s+){0,3}?knjižn)(?:\w+\s+){0,3}?(?:podpis\w*|signature|sign-?off|unterschrift|firma|"
     r"handtekening|semnătur\w*|underskrift|imza\w*|potpis\w*|akceptacj\w*|approval|freigabe|"
     r"zatwierdzeni\w*|goedkeuring|godkännande|attest\w*|onay\w*|odobrenj\w*|aprobare\w*|"
     r"approvazione|aprovação|aprobación|validation)"

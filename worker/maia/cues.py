@@ -2352,3 +2352,9 @@ PROMISE = PROMISE + (
     r"|\bentra (?:no|na) (?:próximo|próxima) (?:lote|remessa)\b|\bpartira avec (?:le|la|notre|nos) "
     r"(?:prochain|prochaine)\w*|\bgaat mee (?:met|in) de (?:volgende )?betaalrun\b"
 )
+PAID = PAID + (
+    r"|\bya (?:la|lo|las|los) (?:pagamos|abonamos|transferimos)\b|\b(?:zapłacon|opłacon)[aey] "
+    r"(?:we?|dnia|wczoraj|dzisiaj|\d)|\bs-a(?:u)? plătit\b|\ba fost plătit[ăe]?\b|"
+    r"已于[^。，,]{0,12}(?:汇出|付款|支付|转账|付清)"
+)
+STRONG_PARTIAL = STRONG_PARTIAL.replace("|部分", "|(?<![这该此全])部分")

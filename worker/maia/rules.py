@@ -45,7 +45,7 @@ _PAYMENT_INTENTS = frozenset({"promise_to_pay", "paid", "partial_payment", "paym
 
 
 _PAY_VERB = re.compile(
-    r"\bpay|\bsettl|\bremit|transfer|zahl|überweis|begleich|\bpai[ey]|\bpayer|règl|\bvir[eo]|"
+    r"\bpay|\bsettl|\bremit|transfer|zahl|überweis|begleich|overschrijv|\bpai[ey]|\bpayer|règl|\bvir[eo]|"
     r"\bpag[aoue]|abon[ao]|salda|bonific|betal|voldo|overma|płac|płat|przel|opłac|plăt|plat[ei]|"
     r"achit|plat[aă]\b|rekening|konto|compte|cuenta|\bconto\b|\bconta\b|koncie|rachunku|"
     r"contul|hesabınız|računu|vir[aă]m\b|pagh|plać|ödü|ödey|yatır|\bmaa?k\w*\b[^.]{0,40}\bover\b|"
@@ -63,7 +63,7 @@ _PAST_WORD = re.compile(
     r"zeszłym tygodniu|"
     r"săptămâna trecută|förra veckan|geçen hafta|prošli tjedan|先週|上周|"
     # past-tense forms and "already": a weekday beside them is the past one
-    r"\b(?:left|went|was|were|already|déjà|bereits|schon|ya|già|já|al|już|deja|redan|zaten|"
+    r"\b(?:left|went|was|were|wurde|wurden|already|déjà|bereits|schon|ya|già|já|al|już|deja|redan|zaten|"
     r"već|wysłaliśmy|zleciliśmy|gick|skickades|yaptık|izvršili)\b|已|済",
     re.IGNORECASE,
 )
@@ -143,6 +143,7 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
                     i
                     for i in future_clauses - paid_clauses
                     if not _PAST_WORD.search(s.text[clauses[i][0] : clauses[i][1]])
+                    and not _PAST_FORM.search(s.text[clauses[i][0] : clauses[i][1]])
                 }
                 if _PAST_WORD.search(s.text) and not ahead:
                     continue

@@ -46,7 +46,8 @@ _YOUR_APPROVAL = re.compile(
 _MISSING_STEP = re.compile(
     r"(?:brakuje|brakowało|missing|fehlt|fehlen|fehlte|fehlten|manque|manquait|falta|faltaba|"
     r"manca|mancava|ontbreekt|ontbrak|lipsește|lipsesc|lipsea|saknas|saknades|eksik|eksikti|"
-    r"nedostaje)\s+(?!(?:\w+\s+){0,3}?knjižn)(?:\w+\s+){0,3}?(?:podpis\w*|signature|sign-?off|unterschrift|firma|"
+    r"nedostaje)\s+(?!(?:\w+\s+){0,3}?knjižn)(?:\w+\s+){0,3}?(?:podpis\w*|signature|sign-?off|"
+    r"unterschrift|firma|"
     r"handtekening|semnătur\w*|underskrift|imza\w*|potpis\w*|akceptacj\w*|approval|freigabe|"
     r"zatwierdzeni\w*|goedkeuring|godkännande|attest\w*|onay\w*|odobrenj\w*|aprobare\w*|"
     r"approvazione|aprovação|aprobación|validation)"
@@ -240,6 +241,11 @@ _PART_PAID = cues.compile_cue(cues.PART_PAID)
 _AS_USUAL = cues.compile_cue(cues.AS_USUAL)
 _ON_RECEIPT = cues.compile_cue(cues.ON_RECEIPT)
 _THIRD_PERSON = cues.compile_cue(cues.THIRD_PERSON)
+_ABSENT_COLLEAGUE = cues.compile_cue(cues.ABSENT_COLLEAGUE_ELSEWHERE)
+_FIRST_PERSON = cues.compile_cue(
+    r"\b(?:i am|i'm|ich bin|bin ich|je suis|estoy|sono|estou|ik ben|jestem|sunt|jag är|"
+    r"ben|ja sam|sam na)\b|私は|我"
+)
 _YOUR_APPROVAL_MORE = cues.compile_cue(cues.YOUR_APPROVAL_MORE)
 _BALANCE_AFTER_PART = cues.compile_cue(cues.BALANCE_AFTER_PART)
 # A month ahead for the remainder: "restul în ianuarie", "den Rest Anfang Februar", "下个月".
@@ -454,7 +460,10 @@ def tag_sentence(s: Sentence) -> None:
             s.tags.add("processing")
             break
     ooo = _OOO.search(t)
-    if ooo and _THIRD_PERSON.search(t[: ooo.start()]):
+    if ooo and (
+        _THIRD_PERSON.search(t[: ooo.start()])
+        or (_ABSENT_COLLEAGUE.search(t) and not _FIRST_PERSON.search(t))
+    ):
         s.tags.add("out_of_office_3p")  # "Hon är på semester": another's absence
     elif ooo:
         s.tags.add("out_of_office")
@@ -654,7 +663,15 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
 
 def _ooo_strong(live: list[Sentence]) -> bool:
     """An absence notice without headers: absence wording and no payment talk."""
-    payment = {"paid", "promise_to_pay", "dispute", "request_copy", "payment_plan"}
+    payment = {
+        "paid",
+        "promise_to_pay",
+        "dispute",
+        "request_copy",
+        "payment_plan",
+        "processing",
+        "wrong_contact",
+    }
     return not any(s.tags & payment for s in live) and any(
         "out_of_office" in s.tags for s in live[:3]
     )

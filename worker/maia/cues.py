@@ -2358,3 +2358,119 @@ PAID = PAID + (
     r"已于[^。，,]{0,12}(?:汇出|付款|支付|转账|付清)"
 )
 STRONG_PARTIAL = STRONG_PARTIAL.replace("|部分", "|(?<![这该此全])部分")
+
+# ---------------------------------------------------------------------------------------------
+# Round nine, fourth battery (the rarer intents and their traps).
+# ---------------------------------------------------------------------------------------------
+# "I only place the orders", "je suis au service achats", "zajmuję się tylko zakupami".
+ONLY_PURCHASING = (
+    r"\b(?:i(?:'m| am)? (?:only |just )?(?:in|from|with) purchasing|i only (?:place|handle|do) "
+    r"(?:the )?(?:orders|purchasing|buying)|nothing to do with (?:paying|payments|invoices)|"
+    r"(?:ich bin|bin) (?:nur |ausschließlich )?(?:im|für den|für) einkauf|nur für (?:den )?einkauf|"
+    r"je suis (?:au|du) service achats|je ne m'occupe que des commandes|pas (?:du tout )?des "
+    r"paiements|(?:yo )?llevo solo las compras|solo (?:llevo|gestiono|hago) (?:las )?compras|"
+    r"mi occupo solo degli acquisti|non (?:sono|è) di mia competenza|sou da área de compras|"
+    r"não cuido de(?:s)? pagamentos|ik doe alleen (?:de )?inkoop|met betalingen heb ik niks|"
+    r"zajmuję się (?:tylko|wyłącznie) zakupami|płatności nie są w moim zakresie|mă ocup doar de "
+    r"achiziții|nu (?:mă ocup )?de plăți|jag (?:jobbar|arbetar) (?:bara |endast )?med inköp|"
+    r"sadece satın alma|ödemelerle ilgilenmiyorum|bavim se samo nabavom|"
+    r"購買(?:担当|部)(?:のため|なので)|只负责采购|我是采购)"
+)
+# "Frau Schulz ist in Elternzeit ... bitte ausschließlich über das Portal": somebody else's
+# long absence with another channel, written by a person: the contact is wrong.
+ABSENT_COLLEAGUE_ELSEWHERE = (
+    r"\b(?:in elternzeit|in mutterschutz|en congé (?:maternité|parental)|de licencia por "
+    r"maternidad|de baja por maternidad|in maternità|in congedo|de licença[- ]maternidade|"
+    r"met zwangerschapsverlof|met ouderschapsverlof|na urlopie (?:rodzicielskim|macierzyńskim)|"
+    r"în concediu de maternitate|föräldraledig|doğum izninde|na porodiljnom|na rodiljnom|"
+    r"産休|育休|产假)\b"
+)
+MOVED_DEPARTMENT = (
+    r"\b(?:moved|transferred|switched) to (?:the )?(?:\w+ )?(?:department|team|hr|logistics|sales)|"
+    r"\bhanded (?:\w+ ){0,3}over to\b|\bin eine andere abteilung gewechselt|\bist jetzt in der\b|"
+    r"\ba été mutée? |\bchangé de service|\bse (?:ha )?(?:trasladado|cambiado) (?:a|al) "
+    r"(?:departamento|área)|\bè stat[oa] trasferit[oa]|\bnon segue più|\bfoi transferid[oa]|"
+    r"\bben overgestapt naar|\bdoe (?:de )?\w+ niet meer|\bprzeszł[aoy]? do (?:działu|innego)|"
+    r"\bnie zajmuję się już|\bs-a mutat la|\bm-am mutat la|\bnu mai gestionez|\bhar bytt "
+    r"avdelning|\bjobbar (?:numera|nu) (?:på|med)|\b(?:departmanından|bölümünden) \w+ geçti|"
+    r"\bartık (?:firmamızda|şirketimizde|burada) çalışmıyor|\bprešao je u|\bprešla je u|"
+    r"\bviše ne radi|異動|调岗|转岗|已调到"
+)
+# "the order was cancelled", "we returned the goods": nothing is owed for them.
+CANCELLED_OR_RETURNED = (
+    r"\b(?:order|commande|pedido|ordine|encomenda|bestelling|bestellung|auftrag|zamówienie|"
+    r"comanda|beställning\w*|sipariş|narudžba|subscription|abonnement|abonnemang|abbonamento|"
+    r"suscripción|assinatura)\b[^.]{0,40}\b(?:was |were |has been |had been |wurde |war |a été |"
+    r"avait été |fue |se |è stat[oa] |era stat[oa] |foi |is |werd |został[aoy]? |a fost |blev |"
+    r"har |je )?(?:cancel(?:l)?ed|storniert|annulée?|cancelad[oa]|canceló|annullat[oa]|"
+    r"geannuleerd|opgezegd|anulowan[aey]|anulat[ăe]?|avbokad|makulerad|iptal edil\w*|"
+    r"otkazan[aoi]?|uppsagt)\b|\bsipariş\b[^.]{0,30}\biptal edilmişti|"
+    r"\b(?:we )?(?:returned|sent back) (?:the |both |all )?(?:goods|pallets|items|products|"
+    r"parts|order|delivery)|\b(?:the )?(?:goods|items) (?:were|have been) returned|"
+    r"\b(?:ware|waren|lieferung)\b[^.]{0,40}\b(?:zurückgeschickt|zurückgesandt|retourniert)|"
+    r"\bzurückgeschickt\b|\b(?:marchandise|produits?)\b[^.]{0,30}\b(?:retournée?s?|renvoyée?s?)|"
+    r"\bdevolvimos (?:la |los |las )?(?:mercancía|mercadería|productos|material)|"
+    r"\bdevolvemos la mercancía|\babbiamo (?:reso|restituito) (?:la merce|i prodotti)|"
+    r"\bmerce (?:è stata )?res[ao]\b|\bdevolvemos (?:a |as )?(?:mercadoria|peças)|"
+    r"\b(?:goederen|artikelen)\b[^.]{0,30}\b(?:retour gestuurd|teruggestuurd|geretourneerd)|"
+    r"\btowar (?:został )?zwrócony|\bzwróciliśmy (?:towar|produkty)|\bmarfa a fost returnată|"
+    r"\bam returnat marfa|\bvarorna returnerades|\bvi har returnerat|\b(?:ürünleri|malları) "
+    r"\w+ iade ettik|\biade ettik|\bvratili smo (?:robu|proizvode)|\broba je vraćena|"
+    r"返品(?:しました|済み|いたしました)|已退货|退回了"
+)
+# "there must be a mistake: 40 units invoiced, 32 received", "20 hours billed, 14 worked".
+COUNT_MISMATCH = (
+    r"\b(?:must be|seems to be|there is|there's|we (?:believe|think) there (?:is|must be))"
+    r" (?:a |an )?(?:mistake|error)|\bmuss (?:ein )?fehler vorliegen|\bhier muss ein fehler|"
+    r"\bil doit y avoir une erreur|\bdebe haber (?:un )?error|\bdeve esserci un errore|"
+    r"\bdeve haver (?:um )?(?:erro|engano)|\bwe denken dat er een vergissing|\bzaszła pomyłka|"
+    r"\bo greșeală|\bvi tror att det (?:har blivit|blivit) fel|\bbir hata olmalı|\bmora (?:da )?"
+    r"(?:je )?(?:postoji )?greška|\bdoes not match our records|\bdeckt sich nicht mit|"
+    r"\bne correspond à rien|\bno (?:coincide|cuadra) con nuestros|\bnon corrisponde ai nostri|"
+    r"\bnão confere com|\bkomt niet overeen met onze|\bnie zgadza się z naszymi|\bnu corespunde cu|"
+    r"\bstämmer inte med|\bkayıtlarımızla örtüşmüyor|\bne odgovara našim|"
+    r"\b(?:hat|habe|hatte) (?:nie|niemals) stattgefunden|\bnever took place|\bn'a jamais eu lieu|"
+    r"\bnunca se (?:realizó|produjo)|\bnon (?:è )?mai (?:avvenut[oa]|stat[oa] effettuat[oa])|"
+    r"\bnunca (?:foi realizad[oa]|aconteceu)|\bheeft nooit plaatsgevonden|\bnigdy się nie odbył"
+)
+# Processing: a goods receipt not booked (three-way match), head office validation, sign-off.
+PROCESSING_NINTH = (
+    r"\b(?:goods receipt|grn|wareneingang|entrada de mercancía|entrata merce|entrada de mercadoria|"
+    r"goederenontvangst|przyjęcie towaru|pz\b|recepți\w*|mal kabul\w*|primka|inleverans)\b"
+    r"[^.]{0,60}\b(?:not|nicht|no|non|não|niet|nie|nu|inte|henüz|nije|hasn't|noch)\b|"
+    r"\b3-?way match|\bdreifach(?:er|e)? abgleich|\b(?:sent|forwarded|submitted) to (?:our )?"
+    r"(?:head office|headquarters|hq|group)\b[^.]{0,30}\b(?:validation|approval)|"
+    r"\ban (?:die )?zentrale (?:zur|für die) (?:prüfung|freigabe)|\bau siège pour validation|"
+    r"\ba la casa matriz|\bsede central\b[^.]{0,20}\bvalidación|\bsede centrale\b[^.]{0,30}"
+    r"\bvalidazione|\bà matriz para validação|\bsediul central pentru validare|\bhuvudkontoret för "
+    r"(?:attest|godkännande)|\bgenel müdürlüğe onaya|\bbon pour accord|\bbon à payer|"
+    r"\bpendiente de (?:la )?(?:aprobación|firma|visto bueno)|\bin attesa (?:del|della) "
+    r"(?:firma|benestare|approvazione)|\baguarda (?:a )?(?:aprovação|assinatura)|"
+    r"\battesterad av \w+ av \w+|\bzweite unterschrift|\bsecond signature"
+)
+WRONG_CONTACT = "|".join(
+    (WRONG_CONTACT, ONLY_PURCHASING, ABSENT_COLLEAGUE_ELSEWHERE, MOVED_DEPARTMENT)
+)
+DISPUTE = DISPUTE + "|" + CANCELLED_OR_RETURNED + "|" + COUNT_MISMATCH
+PROCESSING = PROCESSING + "|" + PROCESSING_NINTH
+COPY = COPY + (
+    r"|\bno tenemos constancia de haber recibido|\bnon ci risulta pervenut[ao]|"
+    r"\bnão (?:nos )?consta (?:ter )?(?:sido )?recebid[ao]|\b(?:kopie|copy|copie|copia|cópia|"
+    r"duplicat[ao]?|duplikat|duplicaat)\b[^.]{0,40}\b(?:accountant|auditor|wirtschaftsprüfer|"
+    r"commissaire aux comptes|auditor|revisore|revisor|jaarcontrole|biegł\w*|auditor\w*|revisor\w*)"
+)
+# "Ihre Zahlungserinnerung vom 12.02.": the reminder is no payment.
+REMINDER_NOUN = (
+    r"\b(?:payment reminders?|reminders? of payment|zahlungserinnerung\w*|rappels? de paiement|"
+    r"relances? de paiement|recordatorios? de pago|sollecit\w* di pagamento|lembretes? de "
+    r"pagamento|avisos? de cobrança|betalingsherinnering\w*|przypomnieni\w* o (?:płatności|"
+    r"zapłacie)|notificar\w* de plată|betalningspåminnelse\w*|ödeme hatırlatma\w*|podsjetni\w* "
+    r"(?:za|o) plaćanj\w*)\b|支払(?:い)?督促|お支払いのお願い|付款提醒|催款"
+)
+TALK_ABOUT_PAYMENT = TALK_ABOUT_PAYMENT + "|" + REMINDER_NOUN
+OOO = OOO + r"|\blipsesc (?:din|de la) birou\b"
+ANY_DISCREPANCY = ANY_DISCREPANCY + r"|\blipsesc (?:din|de la) birou\b"
+DISPUTE = DISPUTE + (
+    r"|\b(?:goederen|artikelen|producten|zending)\b[^.]{0,60}\b(?:retour gestuurd|teruggestuurd|"
+    r"geretourneerd|teruggezonden)\b"
+)

@@ -272,3 +272,29 @@ BATTERY_TWO_MORE = [
 @pytest.mark.parametrize(("lang", "body", "expected"), BATTERY_TWO_MORE)
 def test_battery_two_more(lang: str, body: str, expected: list[str]) -> None:
     assert _intents(body) == expected, lang
+
+
+BATTERY_FOUR_CAUSES = [
+    (
+        "en",
+        "I only place the orders, I have nothing to do with paying invoices.",
+        ["wrong_contact"],
+    ),
+    (
+        "de",
+        "Frau Schulz ist in Elternzeit. Rechnungsfragen bitte nur über unser Lieferantenportal.",
+        ["wrong_contact"],
+    ),
+    ("tr", "Selin Hanım artık firmamızda çalışmıyor.", ["wrong_contact"]),
+    ("es", "El pedido se canceló el mes pasado, les agradeceríamos que anularan la factura.", None),
+    ("nl", "De goederen zijn op 28 november met retourbon teruggestuurd.", ["dispute"]),
+    ("fr", "Il doit y avoir une erreur : 40 unités facturées, 32 reçues.", ["dispute"]),
+    ("de", "Der Wareneingang ist im SAP noch nicht gebucht, die Rechnung hängt.", ["processing"]),
+    ("de", "Hiermit bestätigen wir den Eingang Ihrer Zahlungserinnerung vom 12.03.", ["other"]),
+    ("ro", "Lipsesc din birou până luni, 14 aprilie.", ["out_of_office"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), BATTERY_FOUR_CAUSES)
+def test_battery_four_causes(lang: str, body: str, expected: list[str] | None) -> None:
+    assert _intents(body) == (expected or ["dispute"]), lang

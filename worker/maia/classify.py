@@ -670,7 +670,6 @@ def _ooo_strong(live: list[Sentence]) -> bool:
         "request_copy",
         "payment_plan",
         "processing",
-        "wrong_contact",
     }
     return not any(s.tags & payment for s in live) and any(
         "out_of_office" in s.tags for s in live[:3]

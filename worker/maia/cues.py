@@ -2474,3 +2474,21 @@ DISPUTE = DISPUTE + (
     r"|\b(?:goederen|artikelen|producten|zending)\b[^.]{0,60}\b(?:retour gestuurd|teruggestuurd|"
     r"geretourneerd|teruggezonden)\b"
 )
+WRONG_CONTACT = WRONG_CONTACT + (
+    r"|購買(?:担当|部)(?:のため|なので|で)|只负责采购|我是采购|异动|異動|调岗|转岗|已调到|"
+    r"\bradim samo u nabavi\b|\bplaćanja nisu moj posao\b|休产假|休育儿假|产假"
+)
+OOO = OOO + (
+    r"|\bnieobecn[aey] w biurze\b|\bjestem nieobecn[aey]\b|休假(?:中|期间)?|返岗|年假|春节休假|"
+    r"\bodsutn[aoi] (?:sam|sam do)\b"
+)
+DISPUTE = DISPUTE + (
+    r"|\brobu smo vratili\b|\bvratili smo robu\b|\bdošlo do pogreške\b|返品して(?:おります|います)|"
+    r"订单已(?:于[^。，]{0,10})?取消|已(?:于[^。，]{0,10})?退回|和我们的记录对不上"
+)
+PROCESSING = PROCESSING + r"|検収(?:処理)?がまだ|入库单(?:还没|未)|\bprimka\b[^.]{0,20}\bnije\b"
+PLAN = PLAN + (
+    r"|\bu ratama\b|\bmjesečn\w* rat\w*|\brat[ae] po\b|分[两三四五六七八九十\d]{1,2}个?月|"
+    r"分[两三四五六]次(?:付|支付|付清)"
+)
+NEGATION = NEGATION + r"|不应|不会|不能|不予|不该|不用"

@@ -410,7 +410,7 @@ def tag_sentence(s: Sentence) -> None:
         if (
             (re.search(r"\d", t) or _TRANSFER_WORD.search(t))
             and (
-                _FUTURE_TIME.search(rest_probe[rest.end() : rest.end() + 40])
+                _FUTURE_TIME_BROAD.search(rest_probe[rest.end() : rest.end() + 40])
                 or _MONTH_AHEAD.search(rest_probe[rest.end() : rest.end() + 40])
             )
             and not _NEGATION.search(rest_probe)
@@ -596,28 +596,6 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
         ):
             intents.discard("paid")
             intents.add("partial_payment")
-    if (
-        "promise_to_pay" in intents
-        and "paid" not in intents
-        and "payment_plan" not in intents
-        and any(
-            "promise_to_pay" in s.tags
-            and (
-                # two parts: an amount before the remainder (in this sentence or the one
-                # before: "Pagamos R$ 1.500 dos R$ 4.000; o restante no dia 20"), or one today
-                (
-                    "partial_strong" in s.tags
-                    and _PART_BEFORE_REST.search(
-                        (live[i - 1].text + " " if i else "") + s.text.lower()
-                    )
-                )
-                or {"partial", "now_and_later"} <= s.tags
-            )
-            for i, s in enumerate(live)
-        )
-    ):
-        # "2.000 € am Freitag, den Rest im Dezember": only part now, more promised.
-        intents.add("partial_payment")
     if "payment_plan" in intents:
         intents.discard("promise_to_pay")
     if "promise_to_pay" in intents:
@@ -649,6 +627,28 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
             # "Vanochtend overgemaakt, zou morgen op jullie rekening moeten staan": the money
             # already sent arrives tomorrow; nothing more is promised.
             intents.discard("promise_to_pay")
+    if (
+        "promise_to_pay" in intents
+        and "paid" not in intents
+        and "payment_plan" not in intents
+        and any(
+            "promise_to_pay" in s.tags
+            and (
+                # two parts: an amount before the remainder (in this sentence or the one
+                # before: "Pagamos R$ 1.500 dos R$ 4.000; o restante no dia 20"), or one today
+                (
+                    "partial_strong" in s.tags
+                    and _PART_BEFORE_REST.search(
+                        (live[i - 1].text + " " if i else "") + s.text.lower()
+                    )
+                )
+                or {"partial", "now_and_later"} <= s.tags
+            )
+            for i, s in enumerate(live)
+        )
+    ):
+        # "2.000 € am Freitag, den Rest im Dezember": only part now, more promised.
+        intents.add("partial_payment")
     if not intents and not auto_sig and "forwarded_on" not in tags:
         # No phrase recognised, but a payment word beside "yesterday" or "next week" still says
         # what happened: better than `other`.

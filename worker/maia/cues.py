@@ -683,7 +683,8 @@ INJECTION = (
     r"ignor\w*\s+(?:\w+\s+){0,3}"
     r"(?:instructions?|instrukcje|uputa|anweisungen|instrucciones|istruzioni|instruções|"
     r"instructies|polecenia|instrucțiunile|instrucțiuni|instruktioner|talimat\w*|upute)|"
-    r"(?:poprzednie|önceki|prethodne|tidigare|anterioare|vorherigen|précédentes) (?:polecenia|"
+    r"(?:poprzednie|önceki|prethodne|tidigare|anterioare|vorherigen|"
+    r"précédentes) (?:\w+ )?(?:polecenia|"
     r"talimat\w*|upute|"
     r"instruktioner|instrucțiuni|anweisungen|instructions)|uputa sustava|system instruction|"
     r"instruction système|"
@@ -2492,3 +2493,28 @@ PLAN = PLAN + (
     r"分[两三四五六]次(?:付|支付|付清)"
 )
 NEGATION = NEGATION + r"|不应|不会|不能|不予|不该|不用"
+INJECTION = INJECTION + r"|\byok say\b|\bolarak işaretle\b|\bödendi olarak\b"
+ES_ANSWER_MORE = r"\b(?:le|les|te|os|nos|lo|la|me) contest(?:en|an|e)\b"
+ANY_DISCREPANCY = ANY_DISCREPANCY + "|" + ES_ANSWER_MORE
+COPY = COPY + (
+    r"|\bre-?issue (?:the |this |that |our )?invoice\b|\bremit\w* (?:una |la )?copia\b|"
+    r"\bnije zaprimljen\w*\b|\bponovno (?:dostavite|pošaljite|dostaviti|poslati)\b|"
+    r"\bno consta en (?:el|nuestro) registro\b"
+)
+PAID = PAID + r"|\b(?:hebben|heb) (?:\S+ ){0,5}overgeschreven\b|\boverschreven\b"
+REST_FOLLOWS = (
+    r"\b(?:het saldo|the balance|le solde|el saldo|il saldo|o saldo|saldot|bakiye)\b "
+    r"(?:volgt|follows|will follow|suivra|seguirá|seguirà|segue|följer)"
+)
+PROMISE = PROMISE + "|" + REST_FOLLOWS
+PARTIAL = PARTIAL + "|" + REST_FOLLOWS
+AFTER_APPROVAL = r"\btamamlandıktan sonra\b|\bonaylandıktan sonra\b"
+CONDITIONAL = CONDITIONAL + "|" + AFTER_APPROVAL
+CONDITIONAL_CORE = CONDITIONAL_CORE + "|" + AFTER_APPROVAL
+YOUR_APPROVAL_MORE = YOUR_APPROVAL_MORE + r"|onay verin|onaylayın|onaylarsanız"
+FUTURE_TIME_BROAD = FUTURE_TIME_BROAD + (
+    r"|as soon as possible|asap|so bald wie möglich|schnellstmöglich|dès que possible|"
+    r"au plus vite|lo antes posible|cuanto antes|al più presto|prima possibile|o mais rápido "
+    r"possível|o quanto antes|zo snel mogelijk|zsm|jak najszybciej|cât mai curând|så snart som "
+    r"möjligt|snarast|en kısa sürede|što prije|尽快|早急に|至急"
+)

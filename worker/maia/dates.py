@@ -171,8 +171,14 @@ _BARE_DAY = re.compile(
 _TR_DAY_OF_MONTH = re.compile(
     r"\bayın\s+(\d{1,2})(?:'?(?:i|ı|si|sı|inde|ında|sinde|sında|ine|ına))?"
 )
+# Belgian structured payment reference: "+++090/1234/56789+++".
+_STRUCTURED = re.compile(r"\+\+\+[\d/ ]{10,16}\+\+\+|\*\*\*[\d/ ]{10,16}\*\*\*")
+_SINCE = re.compile(
+    r"(?:since|seit|depuis|desde|dal|da|desde o|sinds|od|de la|sedan|från|beri|od)\s*$"
+)
 _CJK_BARE_DAY = re.compile(
-    r"(?<![\d月年/.-])(\d{1,2})\s*[日号號](?!\s*(?:以内|内|內|之内|間|间|后|後|前|営業|个|個|天|分の))"
+    r"(?<![\d月年/.-])(\d{1,2})\s*[日号號](?!\s*(?:以内|内|內|之内|間|间|后|後|前|営業|个|個|天|"
+    r"分の))"
 )
 _CJK_IN_DAYS = re.compile(r"(\d{1,2})\s*(?:日|天|営業日|个工作日|個工作天)\s*(?:以内|内|內|之内)")
 
@@ -198,6 +204,7 @@ def _lower(text: str) -> str:
 def find_dates(text: str, ref: dt.date, lang: str, *, us: bool = False) -> list[DateHit]:
     """Every date expression in text, resolved; past dates are returned too (callers filter)."""
     text = _lower(text)  # all patterns are lowercase: IGNORECASE is several times slower
+    text = _STRUCTURED.sub(lambda m: " " * len(m.group()), text)
     hits: list[DateHit] = []
     spans: list[tuple[int, int]] = []
 
@@ -275,6 +282,8 @@ def find_dates(text: str, ref: dt.date, lang: str, *, us: bool = False) -> list[
         add(m.start(), m.end(), _next_day_of_month(ref, int(m.group(1))), "absolute")
     for pat_day in (_TR_DAY_OF_MONTH, _BARE_DAY, _CJK_BARE_DAY):
         for m in pat_day.finditer(text):
+            if _SINCE.search(text[max(0, m.start() - 12) : m.start()]):
+                continue  # "parado desde el día 3": a day in the past
             add(m.start(), m.end(), _next_day_of_month(ref, int(m.group(1))), "absolute")
     for m in _DAT.finditer(text):
         add(m.start(), m.end(), ref + dt.timedelta(days=2), "relative")

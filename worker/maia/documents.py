@@ -77,7 +77,11 @@ _EXCLUDE_KW = re.compile(
     r"reg\.? ?com|index încărcare|\bcodice cliente|\bagência|\bconta\b|\bbox\b|〒|"
     r"問合せ番号|お問い合わせ番号|\bcig\b|\bcup\b|rücksendeschein|leveringsbon|leverbon|"
     r"romaneio|irsaliye\w*|presupuesto|orçamento|encomenda|comenzi\w*|\bpedidos?\b|"
-    r"art\.-?nr\.?|artikelnummer|sort code|\bcro\b|\bconf\.",
+    r"art\.-?nr\.?|artikelnummer|sort code|\bcro\b|\bconf\.|"
+    r"plate\w*|kenteken|targa|targat[oa]|matrícula|matricula|placa|rejestracja|numer rejestracyjny|"
+    r"înmatriculare|registreringsnummer|regnr|plaka\w*|registracij\w*|ナンバー|车牌|"
+    r"marché|contrat-cadre|contratto quadro|ramavtal|dnr|umow\w*|expediente|dir3|"
+    r"納品書|mededeling|structured|codice destinatario|\bcig\b",
     re.IGNORECASE,
 )
 _EXCLUDED_PREFIX = frozenset(
@@ -167,7 +171,8 @@ _EXCLUDED_PREFIX = frozenset(
 _NF = re.compile(r"^NF(?:-?e)?[ ]?(?:n[º°o]\.?\s*)?", re.IGNORECASE)
 # "27/05/0093" is no date: a four-digit year starts with 19 or 20.
 _DATE_LIKE = re.compile(
-    r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{2}|19\d{2}|20\d{2}))?|\d{4}[./-]\d{1,2}[./-]\d{1,2})$"
+    r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{2}|19\d{2}|20\d{2}))?|(?:19|20)\d{2}[./-]\d{1,2}[./-]"
+    r"\d{1,2})$"
 )
 _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}")
 _SENTENCE_END = re.compile(r"[.!?;。！？\n]\s|[。！？\n]")
@@ -366,6 +371,8 @@ _SELF_INVOICE = re.compile(r"^(?:INV|FACT|FAKT|FAC|FV)[- /.]?\d")
 
 # "IT60 X054 2811 1010 …", "RO49 AAAA 1B31 …": an IBAN, whose groups are never documents.
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
+# Belgian structured payment reference "+++090/1234/56789+++": a transfer reference.
+_STRUCTURED = re.compile(r"\+\+\+[\d/ ]{10,16}\+\+\+|\*\*\*[\d/ ]{10,16}\*\*\*")
 # "AGR 2026 1204": a prefixed series whose year and serial are written apart.
 _YEAR_SERIAL = re.compile(r"(?<![\w/-])([A-Z]{2,5}) (20\d{2}) (\d{3,6})(?![\w/-]|[.,]\d)")
 
@@ -417,6 +424,7 @@ def find_documents(
     by_norm = {normalise_number(d.number): d for d in (known or [])}
     text = _LABEL_DOT.sub(lambda m: m.group()[:-1] + " ", text)
     text = _IBAN.sub(lambda m: " " * len(m.group()), text)
+    text = _STRUCTURED.sub(lambda m: " " * len(m.group()), text)
     joined = [(m.group(), m.start(), m.end()) for m in _YEAR_SERIAL.finditer(text)]
     for tok, start, end, strong in _candidates(text):
         whole = next(((j, a, b) for j, a, b in joined if a <= start and end <= b), None)

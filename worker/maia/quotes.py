@@ -185,7 +185,8 @@ _INLINE_ANNOUNCED = re.compile(
     r"antworte(?:n)? (?:im text|unten|direkt)|antworten (?:im text|unten)|"
     r"respuestas? (?:en el texto|abajo|debajo|entre líneas)|risposte? (?:nel testo|sotto|di "
     r"seguito)|respostas? (?:no texto|abaixo|em baixo)|antwoord(?:en)? (?:in de tekst|hieronder|"
-    r"tussen)|odpowiadam w treści|odpowiedzi (?:w treści|poniżej|w tekście)|"
+    r"tussen)|opmerkingen tussen de regels|tussen de regels|odpowiadam w treści|"
+    r"odpowiedzi (?:w treści|poniżej|w tekście)|"
     r"răspunsuri(?:le)? (?:în text|mai jos)|răspund în text|svar(?:en)? (?:nedan|i texten)|"
     r"mina svar|cevaplarım|yanıtlarım|aşağıda satır aralarında|odgovor\w* (?:su )?(?:u tekstu|"
     r"ispod)|回答(?:は|を)?(?:下記|以下|本文中)|回复(?:见|如)下|见下文|"
@@ -313,10 +314,16 @@ def split_quotes(text: str) -> Split:
             headers = lines[i : len(lines) - len(body)]
             return Split(own, _unquote(body), headers)
         if kind == "quote":
-            if _INLINE_ANNOUNCED.search(" ".join(own)) and not any(
-                _QUOTED.match(ln) for ln in lines[i:]
-            ):
+            announced = _INLINE_ANNOUNCED.search(" ".join(own))
+            if announced and not any(_QUOTED.match(ln) for ln in lines[i:]):
                 own.extend(_unmarked_inline(lines[i + 1 :]))
+            elif announced:
+                # "zie mijn opmerkingen tussen de regels" over an Outlook header block and a
+                # `>`-quoted reminder: skip the headers, keep reading the answers between quotes.
+                rest = _drop_header_lines(lines[i + 1 :])
+                i = n - len(rest)
+                skipped = True
+                continue
             break
         att = _is_attribution(lines, i)
         if att:

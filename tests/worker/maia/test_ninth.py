@@ -298,3 +298,44 @@ BATTERY_FOUR_CAUSES = [
 @pytest.mark.parametrize(("lang", "body", "expected"), BATTERY_FOUR_CAUSES)
 def test_battery_four_causes(lang: str, body: str, expected: list[str] | None) -> None:
     assert _intents(body) == (expected or ["dispute"]), lang
+
+
+TWELFTH_WRITER_CAUSES = [
+    (
+        "es",
+        "Le he pasado su correo a la gestoría para que lo revisen y le contesten ellos.",
+        ["other"],
+    ),
+    (
+        "es",
+        "El autobús lleva parado desde el día 3 y no vamos a pagar hasta que repongan el kit.",
+        None,
+    ),
+    (
+        "nl",
+        "We hebben vandaag al 2.000 euro overgeschreven. Het saldo volgt zo snel mogelijk.",
+        [
+            "partial_payment",
+            "promise_to_pay",
+        ],
+    ),
+    ("tr", "Onaylar tamamlandıktan sonra ödeme listesine alınacaktır.", ["processing"]),
+    (
+        "hr",
+        "Račun br. 1377/1/1 nije zaprimljen u našem sustavu, molimo ponovno dostavite.",
+        ["request_copy"],
+    ),
+    ("en", "Please re-issue the invoice quoting our purchase order number.", ["request_copy"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), TWELFTH_WRITER_CAUSES)
+def test_twelfth_writer_causes(lang: str, body: str, expected: list[str] | None) -> None:
+    assert _intents(body) == (expected or ["dispute"]), lang
+
+
+def test_croatian_invoice_numbers_are_not_dates() -> None:
+    from worker.maia.documents import find_documents
+
+    text = "Račun 1245/1/1 platit ćemo do 15.03.2027., za 1261/1/1 javit ću se."
+    assert [h.number for h in find_documents(text)] == ["1245/1/1", "1261/1/1"]

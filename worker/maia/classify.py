@@ -213,6 +213,13 @@ _NOT_REMAINDER = cues.compile_cue(cues.NOT_REMAINDER)
 _TALK_ABOUT_PAYMENT = cues.compile_cue(cues.TALK_ABOUT_PAYMENT)
 _BOOKED = cues.compile_cue(cues.BOOKED)
 _PAY_ACTION = cues.compile_cue(cues.PAY_ACTION)
+_ZH_PROOF_AHEAD = re.compile(r"(?:届时|到时候?|会把|将把|之后会|付款后)[^。]{0,6}$")
+_IN_FULL = cues.compile_cue(
+    r"\b(?:in full|in one payment|vollständig|in voller höhe|intégralement|en totalité|"
+    r"íntegramente|en su totalidad|integralmente|per intero|na totalidade|volledig|in één keer|"
+    r"w całości|integral|i sin helhet|i sin fulla|tamamı\w*|tamamen|u cijelosti|u potpunosti)\b|"
+    r"全额|全額|全部付清"
+)
 _HABIT_PAST = cues.compile_cue(cues.HABIT_PAST)
 _ARRIVAL = cues.compile_cue(cues.ARRIVAL)
 _NUMBER_ONLY = cues.compile_cue(
@@ -348,6 +355,8 @@ def tag_sentence(s: Sentence) -> None:
             and not _EMBEDDED.search(t[max(0, m.start() - 50) : m.start()])
             and not _PASSIVE_AHEAD.search(t[m.end() : m.end() + 20])
             and not (_PROOF_NOUN.search(m.group(0)) and _PROOF_LATER.search(t[m.end() :]))
+            # "届时会把付款回单发给您": the receipt will be sent once paid
+            and not _ZH_PROOF_AHEAD.search(t[max(0, m.start() - 12) : m.start()])
         ):
             s.tags.add("paid")
             if _HEDGE.search(t[max(0, m.start() - 40) : m.end() + 25]):
@@ -453,7 +462,11 @@ def tag_sentence(s: Sentence) -> None:
         s.tags.add("dispute")
         s.tags.discard("promise_to_pay")
     booked = _BOOKED.search(t)
-    if booked and not _TRANSFER_WORD.search(t[: booked.start()]):
+    if (
+        booked
+        and not _TRANSFER_WORD.search(t[: booked.start()])
+        and not _NEGATION.search(t[max(0, booked.start() - 20) : booked.end()])
+    ):
         s.tags.add("processing")  # "Račun je proknjižen": in the booking workflow
     for m in _PROCESSING.finditer(_YOUR_APPROVAL_MORE.sub(" ", _YOUR_APPROVAL.sub(" ", t))):
         if not _APPROVED.fullmatch(m.group(0)) or "still" in t:
@@ -529,6 +542,10 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
         tags.add("out_of_office")  # an automatic notice may speak of its owner in the third person
     if "out_of_office" in tags and (auto_sig or _ooo_strong(live)):
         return Verdict(["out_of_office"], True)
+    if auto_sig and not payment and "wrong_contact" in tags and "out_of_office" not in tags:
+        # "Ivana Babić više nije zaposlena ... ova adresa se više ne prati": automatic, but a
+        # departure, not an absence.
+        return Verdict(["wrong_contact"], True)
     if auto_sig and not payment:
         # An automatic reply that is not a helpdesk acknowledgement is an absence notice.
         return Verdict(["other"] if "helpdesk" in tags else ["out_of_office"], True)
@@ -577,7 +594,11 @@ def combine(sentences: list[Sentence], mail: MailInput, doc_sets: list[set[str]]
         ]
         if not dispute_s:
             intents.discard("dispute")
-    if "paid" in intents and "partial" in tags:
+    if (
+        "paid" in intents
+        and "partial" in tags
+        and not any(_IN_FULL.search(s.text.lower()) for s in live if "paid" in s.tags)
+    ):
         paid_docs = set().union(
             *(doc_sets[i] for i, s in enumerate(sentences) if "paid" in s.tags and not s.injected)
         )

@@ -2336,7 +2336,7 @@ PAID = (
     r"\bfueron (?:abonad|pagad|transferid)[oa]s\b|決済済み"
 )
 DISPUTE = DISPUTE + "|" + WITHHELD
-PARTIAL = PARTIAL + "|" + WITHHELD + "|" + PAID_X_OF_Y
+PARTIAL = PARTIAL + "|" + PAID_X_OF_Y
 STRONG_PARTIAL = STRONG_PARTIAL + "|" + PAID_X_OF_Y
 NOT_REMAINDER = NOT_REMAINDER + (
     r"|\b(?:la )?metà (?:di|del|della) \w+|\ba mitad de \w+|\bmediados de\b|\bla moitié (?:de|du) "
@@ -2358,7 +2358,9 @@ PAID = PAID + (
     r"(?:we?|dnia|wczoraj|dzisiaj|\d)|\bs-a(?:u)? plătit\b|\ba fost plătit[ăe]?\b|"
     r"已于[^。，,]{0,12}(?:汇出|付款|支付|转账|付清)"
 )
-STRONG_PARTIAL = STRONG_PARTIAL.replace("|部分", "|(?<![这该此全])部分")
+STRONG_PARTIAL = STRONG_PARTIAL.replace("|部分", "|(?<![这该此全])部分").replace(
+    r"pozostał\w*|", r"pozostał(?!ymi płatnościami)\w*|"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Round nine, fourth battery (the rarer intents and their traps).
@@ -2518,3 +2520,50 @@ FUTURE_TIME_BROAD = FUTURE_TIME_BROAD + (
     r"possível|o quanto antes|zo snel mogelijk|zsm|jak najszybciej|cât mai curând|så snart som "
     r"möjligt|snarast|en kısa sürede|što prije|尽快|早急に|至急"
 )
+
+# ---------------------------------------------------------------------------------------------
+# Round nine, thirteenth writer (software subscriptions, licences, direct debits).
+# ---------------------------------------------------------------------------------------------
+CREDIT_THEN_PAY = (
+    _CREDIT_DOC
+    + r"[^.]{0,60}?\b(?:and we(?:'ll| will)|et nous (?:réglerons|paierons)|y (?:os|le|les) "
+    r"(?:pagamos|pagaremos)|e (?:noi )?(?:pagheremo|paghiamo)|e (?:nós )?pagaremos|en dan betalen|"
+    r"dan betalen we|i zapłacimy|și vom plăti|så betalar vi|ve ödeme\w*|i platit ćemo|"
+    r"受領次第|收到后)"
+)
+CONDITIONAL = CONDITIONAL + "|" + CREDIT_THEN_PAY
+CONDITIONAL_CORE = CONDITIONAL_CORE + "|" + CREDIT_THEN_PAY
+# "Die Mahngebühr akzeptieren wir deshalb nicht": the verb-second refusal.
+NOT_ACCEPTED_V2 = (
+    r"\b(?:akzeptieren|erkennen|anerkennen|zahlen|übernehmen) wir (?:\w+ ){0,2}?nicht\b|"
+    r"\b(?:accepteren|erkennen|betalen) we (?:\w+ ){0,2}?niet\b|\b(?:godtar|accepterar|betalar) "
+    r"vi (?:\w+ ){0,2}?inte\b|和合同对不上|与合同不符|金额不对|金额有误"
+)
+DISPUTE = DISPUTE + "|" + NOT_ACCEPTED_V2
+# Not a contest: a direct debit returned by the bank, "only the payment is missing", a
+# credit note already deducted, "so we don't pay twice".
+NOT_A_CONTEST_NINTH = (
+    r"\b(?:gestorneerd|storniert|rückbelastet|rejected by the bank|returned by the bank|"
+    r"fehlt nur noch die zahlung|only the payment is missing|já deduzida a nota de crédito|"
+    r"deduzida a nota de crédito|déduction faite de l'avoir|descontado el abono|"
+    r"(?:innan|before) (?:vi )?(?:råkar )?(?:betala|pay(?:ing)?) (?:två gånger|twice)|"
+    r"(?:betala|pay) (?:två gånger|twice) (?:av misstag|by mistake))\b"
+)
+ANY_DISCREPANCY = ANY_DISCREPANCY + "|" + NOT_A_CONTEST_NINTH
+PROMISE = PROMISE + (
+    r"|\b(?:should|will|shall) go out (?:with|in) (?:this|next|the next|our next) (?:week's |"
+    r"month's )?(?:payment )?run\b|\bgo(?:es)? out with (?:this|next) week's run\b"
+)
+PAID = PAID + (
+    r"|\b(?:l'|la |lo |le |li )?abbiamo (?:già )?pagat[aoie]\b|\bär betald\w*\b|"
+    r"\bödeme(?:si|leri)?\b(?:\s+\S+){5,9}?\s+(?:yapılmıştır|yapıldı|gerçekleştirilmiştir)\b"
+)
+PROCESSING = PROCESSING + (
+    r"|\baguarda (?:o |a )?(?:cabimento|autorização)|\ba aguardar autorização\b|"
+    r"\bbudget (?:approval|commitment)\b|\bcabimento orçamental\b"
+)
+COPY = COPY + (
+    r"|\bkan (?:du|ni) (?:mejla|maila|skicka) (?:den|dem|fakturan)\b|\bcan you (?:e-?mail|send) "
+    r"(?:it|them) (?:to me|again|over)\b|再寄一份|发一下电子版|还没有找到[^。]{0,6}(?:发票)?"
+)
+PROOF_LATER = PROOF_LATER + r"|届时|到时候"

@@ -10,7 +10,7 @@ import msgspec
 from worker.maia.types import KnownDocument
 
 _TOKEN = re.compile(
-    r"(?<![0-9A-Za-z_/.,#-])(?P<tok>(?:(?P<pfx>(?:[A-Z]{2,4} (?=[A-Z]{2,6}\d))?"
+    r"(?<![0-9A-Za-z_/.,#-])(?P<tok>(?:(?P<pfx>(?:[A-Z]{2,4} (?=[A-Z]{1,6}\d))?"
     r"[A-Z][A-Za-z]{0,5}(?:[-/][A-Z]{1,5}){0,2})"
     r"(?P<sep>[ ]?[-/.]?[ ]?))?"
     # "2026/FE/0871", "2026/A-0457": letter-only series segments between digit groups.
@@ -81,7 +81,8 @@ _EXCLUDE_KW = re.compile(
     r"plate\w*|kenteken|targa|targat[oa]|matrícula|matricula|placa|rejestracja|numer rejestracyjny|"
     r"înmatriculare|registreringsnummer|regnr|plaka\w*|registracij\w*|ナンバー|车牌|"
     r"marché|contrat-cadre|contratto quadro|ramavtal|dnr|umow\w*|expediente|dir3|"
-    r"納品書|mededeling|structured|codice destinatario|\bcig\b",
+    r"納品書|mededeling|structured|codice destinatario|\bcig\b|omschrijving|申請番号|申请号|"
+    r"poziv na broj",
     re.IGNORECASE,
 )
 _EXCLUDED_PREFIX = frozenset(

@@ -45,10 +45,11 @@ _PAYMENT_INTENTS = frozenset({"promise_to_pay", "paid", "partial_payment", "paym
 
 
 _PAY_VERB = re.compile(
-    r"\bpay|\bsettl|\bremit|transfer|zahl|überweis|begleich|overschrijv|\bpai[ey]|\bpayer|règl|\bvir[eo]|"
+    r"\bpay|\bsettl|\bremit|transfer|zahl|überweis|begleich|overschrijv|\bpai[ey]|\bpayer|règl|"
+    r"\bvir[eo]|"
     r"\bpag[aoue]|abon[ao]|salda|bonific|betal|voldo|overma|płac|płat|przel|opłac|plăt|plat[ei]|"
     r"achit|plat[aă]\b|rekening|konto|compte|cuenta|\bconto\b|\bconta\b|koncie|rachunku|"
-    r"contul|hesabınız|računu|vir[aă]m\b|pagh|plać|ödü|ödey|yatır|\bmaa?k\w*\b[^.]{0,40}\bover\b|"
+    r"contul|hesabınız|računu|vir[aă]m\b|pagh|plać|ödü|ödey|yatır|\bmaa?k\w*\b[^\n]{0,50}?\bover\b|"
     r"storten|\bga(?:at|an)\b[^.]{0,40}\bde deur uit|remesa|deposit|einzahl|versa|versé|plăț|"
     r"\bsend\w*\b[^.]{0,20}(?:[$€£]|\d)[^.]{0,20}\bover\b|nalog|"
     r"\böde|havale|uplat|platit|支払|払い|振込|振り込|付款|支付|付清|转账|汇款|转(?=\s*[\d¥￥])",
@@ -63,7 +64,8 @@ _PAST_WORD = re.compile(
     r"zeszłym tygodniu|"
     r"săptămâna trecută|förra veckan|geçen hafta|prošli tjedan|先週|上周|"
     # past-tense forms and "already": a weekday beside them is the past one
-    r"\b(?:left|went|was|were|wurde|wurden|already|déjà|bereits|schon|ya|già|já|al|już|deja|redan|zaten|"
+    r"\b(?:left|went|was|were|wurde|wurden|already|déjà|bereits|schon|ya|già|já|al|już|deja|"
+    r"redan|zaten|"
     r"već|wysłaliśmy|zleciliśmy|gick|skickades|yaptık|izvršili)\b|已|済",
     re.IGNORECASE,
 )
@@ -73,7 +75,8 @@ _PAST_FORM = re.compile(
     r"\b(?:paid|transferred|wired|remitted|executed|released|credited|settled|pagó|pagaron|"
     r"abonó|abonaron|transfirió|ingresó|pagou|pagaram|transferiu|pagò|ödedik|ödedi|"
     r"wyszedł|poszedł|poszły|abgegangen|rausgegangen|salió|salieron|partie?|meegegaan|gitti|"
-    r"zapłaciliśmy|zapłacił\w*|przelaliśmy|betaalden|zahlten|bezahlten|rausgegangen|überwiesen|gezahlt|payée?s?|"
+    r"zapłaciliśmy|zapłacił\w*|przelaliśmy|betaalden|zahlten|bezahlten|rausgegangen|überwiesen|"
+    r"gezahlt|payée?s?|"
     r"réglée?s?|effectuée?s?|pagad[oa]s?|abonad[oa]s?|efectu[óé]|pagu[ée]|pagato|pagata|"
     r"effettuat[oaie]|eseguit[oaie]|saldat[oaie]|pagámos|paguei|efetuad[oa]|betaald|"
     r"overgemaakt|voldaan|zapłacon\w*|opłacon\w*|zapłacono|przelano|zrealizowan\w*|"

@@ -339,3 +339,38 @@ def test_croatian_invoice_numbers_are_not_dates() -> None:
 
     text = "Račun 1245/1/1 platit ćemo do 15.03.2027., za 1261/1/1 javit ću se."
     assert [h.number for h in find_documents(text)] == ["1245/1/1", "1261/1/1"]
+
+
+THIRTEENTH_WRITER_CAUSES = [
+    ("de", "Die Mahngebühr von 15,00 € akzeptieren wir deshalb nicht.", ["dispute"]),
+    ("de", "Die Verlängerung ist intern visiert, es fehlt nur noch die Zahlung.", ["other"]),
+    (
+        "nl",
+        "De incasso is gestorneerd. We maken de € 1.573,00 volgende week vrijdag over.",
+        ["promise_to_pay"],
+    ),
+    (
+        "sv",
+        "Kan ni kolla om ni fått betalningen? Jag dubbelkollar innan vi råkar betala två gånger.",
+        ["other"],
+    ),
+    ("zh", "这笔35,600元我们下周五安排付款，届时会把付款回单发给您。", ["promise_to_pay"]),
+    (
+        "en",
+        "Could you send a credit note for the 7 licences and we'll settle the rest.",
+        ["dispute"],
+    ),
+    (
+        "pl",
+        "Tę fakturę zapłaciliśmy w całości. Za drugą płatność wstrzymujemy do korekty.",
+        [
+            "dispute",
+            "paid",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), THIRTEENTH_WRITER_CAUSES)
+def test_thirteenth_writer_causes(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang

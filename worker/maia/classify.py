@@ -79,9 +79,10 @@ _TRANSFER_WORD = re.compile(
 )
 # "wordt betaald op 30/11", "will be paid on 4/12": a future auxiliary before a paid form.
 _FUTURE_AUX = re.compile(
-    r"(?:\b(?:wordt|worden|zal|zullen|wird|werden|will|shall|going to|sera|seront|será|serán|"
-    r"sarà|saranno|verrà|verranno|vai ser|vão ser|zostanie|zostaną|będzie|będą|va fi|vor fi|"
-    r"kommer att|ska|skall|bit će|biće|će biti)\s+(?:\S+\s+){0,2}(?:be\s+)?)$"
+    r"(?:(?:'ll|\b(?:wordt|worden|zal|zullen|wird|werden|will|shall|going to|sera|seront|"
+    r"será|serán|sarà|saranno|verrà|verranno|vai ser|vão ser|zostanie|zostaną|będzie|będą|va fi|"
+    r"vor fi|"
+    r"kommer att|ska|skall|bit će|biće|će biti))\s+(?:\S+\s+){0,2}(?:be\s+)?)$"
 )
 _GOODS_MISSING = cues.compile_cue(cues.GOODS_MISSING)
 _CASH_FLOW = cues.compile_cue(cues.CASH_FLOW)
@@ -280,6 +281,11 @@ def without_talk(text: str) -> str:
 
 
 def _negated(text: str, m: re.Match[str]) -> bool:
+    w0 = m.start()
+    while w0 > 0 and text[w0 - 1].isalpha():
+        w0 -= 1  # "nismo platili" matched from inside the word: read the whole word
+    if w0 < m.start() and _INNER_NEGATION.search(text[w0 : m.end()]):
+        return True
     before = text[max(0, m.start() - 22) : m.start()]
     if _NEGATION.search(before):
         return True

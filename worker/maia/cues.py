@@ -2567,3 +2567,26 @@ COPY = COPY + (
     r"(?:it|them) (?:to me|again|over)\b|再寄一份|发一下电子版|还没有找到[^。]{0,6}(?:发票)?"
 )
 PROOF_LATER = PROOF_LATER + r"|届时|到时候"
+
+# ---------------------------------------------------------------------------------------------
+# Round nine, the eleventh writer's set once scored (round 9g).
+# ---------------------------------------------------------------------------------------------
+PROMISE = PROMISE + r"|\bill (?:pay|transfer|send|settle|sort)\b"
+ANY_DISCREPANCY = ANY_DISCREPANCY + (
+    r"|\b(?:only )?received in full\b|\bin full last\b|\bno longer short\b"
+)
+DISPUTE = DISPUTE + (
+    r"|\bno cuadra con (?:el|la|lo) (?:presupuesto|pedido|oferta|contrato|acordado)\b|"
+    r"\bnão (?:bate|confere) com (?:o|a) (?:orçamento|pedido|proposta|contrato)\b|"
+    r"\bnon corrisponde (?:al|alla) (?:preventivo|ordine|offerta|contratto)\b|"
+    r"\bne correspond pas (?:au|à la) (?:devis|commande|contrat)\b|"
+    r"\bentspricht nicht (?:dem|der) (?:angebot|bestellung|vertrag)\b"
+)
+NOT_REMAINDER = NOT_REMAINDER + (
+    r"|\bpozostałe (?:dwie|trzy|faktury)\b|\bthe other (?:two|three|invoices)\b|\bles (?:deux|"
+    r"trois) "
+    r"autres\b|\bdie (?:anderen|beiden anderen|restlichen) (?:beiden|zwei|drei|rechnungen)\b|"
+    r"\blas otras (?:dos|tres)\b|\ble altre (?:due|tre)\b|\bas outras (?:duas|três)\b|\bde andere "
+    r"(?:twee|drie)\b|\bcelelalte (?:două|trei)\b|\bde (?:andra|övriga) (?:två|tre)\b|"
+    r"\bdiğer (?:iki|üç)\b|\bostala (?:dva|tri)\b|\bostale (?:dvije|tri)\b"
+)

@@ -230,6 +230,10 @@ def _last_pos(pattern: re.Pattern[str], s: str) -> int:
 
 def _verdict(text: str, start: int, end: int) -> int:
     """+1 when an invoice word governs the number, -1 when an order/ref/ticket word does, else 0."""
+    after0 = _clause_after(text, end)
+    fe0 = _EXCLUDE_KW.search(after0)
+    if fe0 and re.match(r"^[\s\-]*(?:nolu|no'lu|numaralı|sayılı)\s*$", after0[: fe0.start()]):
+        return -1  # "00045871 nolu irsaliye": the Turkish label after names a waybill
     before = _clause_before(text, start)
     inv = _last_pos(_INVOICE_KW, before)
     exc = _last_pos(_EXCLUDE_KW, before)
@@ -256,7 +260,7 @@ _QUANTITY_AFTER = re.compile(
     r"dozen|pallets|szt|sztuk\w*|opakowa\w*|palet\w*|bucăți|buc\b|cutii|paleți|styck|"
     r"kartonger|pallar|adet|koli|kutu|palet|komada|kom\b|kutij\w*|bags?|sacks?|säcke?|sacs?|"
     r"sacos?|sacchi|zakken|work\w*|saci|säckar|çuval\w*|vreć\w*|laufmeter|meters?|metr\w*|"
-    r"lit(?:er|re|r)\w*|tons?|tonn\w*|m2|m²|ケース|個|箱|台|本|件|枚|"
+    r"lit(?:er|re|r)\w*|tons?|tonn\w*|m2|m²|g\b|gr\b|ml\b|cl\b|kg\b|l\b|ケース|個|箱|台|本|件|枚|"
     r"件|箱|个|台|套|件)",
     re.IGNORECASE,
 )
@@ -335,7 +339,11 @@ def _candidates(text: str) -> list[tuple[str, int, int, bool]]:
             continue
         if (
             pfx
-            and (pfx.upper() in _EXCLUDED_PREFIX or pfx.split(" ")[0].upper() in _EXCLUDED_PREFIX)
+            and (
+                pfx.upper() in _EXCLUDED_PREFIX
+                or pfx.split(" ")[0].upper() in _EXCLUDED_PREFIX
+                or pfx.split("-")[0].upper() in _EXCLUDED_PREFIX
+            )
             and not _INVOICE_RIGHT_BEFORE.search(text[max(0, start - 30) : start])
         ):
             # "BL 4471" is a delivery note, but "請求書 BL-27-00871" / "invoice BL-27-00871"
@@ -386,6 +394,7 @@ _SPEC = re.compile(
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|[\s(,;:])(?:the|la|le|las|les|die|der|den|de|het|el|il|lo|a|o|as|os)\s+$", re.IGNORECASE
 )
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,']\d{3})+$")
 # "2027" alone is a year, unless an invoice word stands right before it.
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -456,6 +465,10 @@ def find_documents(
             continue
         if _YEAR.match(tok) and not _INVOICE_RIGHT_BEFORE.search(text[max(0, start - 30) : start]):
             continue
+        if _THOUSANDS.match(tok) and not _INVOICE_RIGHT_BEFORE.search(
+            text[max(0, start - 30) : start]
+        ):
+            continue  # "40.000 etiquetas", "120.000 cintas": a count with a thousands separator
         if _SPEC.search(tok) and not _INVOICE_RIGHT_BEFORE.search(text[max(0, start - 30) : start]):
             continue
         if (

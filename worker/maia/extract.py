@@ -6,7 +6,7 @@ import re
 
 from worker.maia import cues
 from worker.maia.html_text import html_to_text
-from worker.maia.quotes import split_quotes
+from worker.maia.quotes import _FWD_NOTE, split_quotes
 from worker.maia.signature import _is_closing, strip_signature
 from worker.maia.types import MailInput
 
@@ -90,7 +90,8 @@ def _relayed(own: list[str], headers: list[str], from_address: str) -> bool:
             m = _ADDRESS.search(h)
             sender = m.group(1).lower() if m else ""
             break
-    if not sender or sender == mine or _OWN_CUES.search(note.lower()):
+    own_words = _OWN_CUES.search(note.lower()) and not _FWD_NOTE.search(note.lower())
+    if not sender or sender == mine or own_words:
         return False
     # The forwarder received it (their domain is among the recipients), or says so.
     received = any(mine in h.lower() for h in headers if not _FWD_FROM.match(h))

@@ -180,7 +180,15 @@ _PT_ORDINAL = (
     r"tranche|remessa|cobrança|metade|transferência))"
 )
 WEEKDAYS: dict[str, list[str]] = {
-    "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    "en": [
+        "mon(?:day)?",
+        "tue(?:s|sday)?",
+        "wed(?:nesday)?",
+        "thu(?:rs?|rsday)?",
+        "fri(?:day)?",
+        "saturday",
+        "sunday",
+    ],
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "de": [
         "montag",

@@ -204,6 +204,9 @@ _INLINE_ANNOUNCED = re.compile(
 # A covering note that announces a forward in the present ("Forwarding this from ...").
 _FWD_NOTE = re.compile(
     r"\bforwarding\b|\bi(?:'m| am) (?:forwarding|passing on)|je (?:te |vous )?transf[eè]re|"
+    # "Segue o retorno do Gustavo, ele mandou pra mim": the customer's answer, passed on.
+    r"\bsegue (?:o|a) (?:retorno|resposta|e-?mail)\b|\b(?:ele|ela) (?:me )?mandou pra mim\b|"
+    r"\bhere is (?:the|his|her) (?:reply|answer) from\b|\bsent (?:it )?to me instead of\b|"
     # "Vê por favor o email abaixo da Dra. Alves": a pointer to the customer's mail below.
     r"\b(?:see|read) (?:the )?(?:e-?mail|message|mail) below\b|\b(?:siehe|lies) (?:die |den )?"
     r"(?:e-?mail|nachricht|mail) (?:unten|weiter unten)\b|\b(?:voir|vois) (?:le |l')?"

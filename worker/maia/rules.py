@@ -50,7 +50,8 @@ _PAY_VERB = re.compile(
     r"\bpag[aoue]|abon[ao]|salda|bonific|betal|voldo|overma|płac|płat|przel|opłac|plăt|plat[ei]|"
     r"achit|plat[aă]\b|rekening|konto|compte|cuenta|\bconto\b|\bconta\b|koncie|rachunku|"
     r"contul|hesabınız|računu|vir[aă]m\b|pagh|plać|ödü|ödey|yatır|\bmaa?k\w*\b[^\n]{0,50}?\bover\b|"
-    r"storten|\bga(?:at|an)\b[^.]{0,40}\bde deur uit|remesa|deposit|einzahl|versa|versé|plăț|"
+    r"storten|puszcz\w*|puści\w*|\bga(?:at|an)\b[^.]{0,40}\bde deur uit|remesa|deposit|einzahl|"
+    r"versa|versé|plăț|"
     r"\bsend\w*\b[^.]{0,20}(?:[$€£]|\d)[^.]{0,20}\bover\b|nalog|"
     r"\böde|havale|uplat|platit|支払|払い|振込|振り込|付款|支付|付清|转账|汇款|转(?=\s*[\d¥￥])",
     re.IGNORECASE,
@@ -90,6 +91,9 @@ _PROMISE_HORIZON = dt.timedelta(days=240)
 _HABITUAL = re.compile(cues.HABITUAL)
 _VALUE_DATE = cues.compile_cue(cues.VALUE_DATE)
 _AS_USUAL = cues.compile_cue(cues.AS_USUAL)
+_IF_CLAUSE = re.compile(
+    r"^\W*(?:\w+\W+)?(?:if|unless|wenn|falls|indien|jeśli|jeżeli|dacă|eğer|ako)\b"
+)
 
 
 def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.date) -> None:
@@ -152,6 +156,12 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
                     continue
             else:
                 ahead = future_clauses
+            if _IF_CLAUSE.match(s.text.lower()) or any(
+                _IF_CLAUSE.match(s.text[a:b].lower())
+                for i, (a, b) in enumerate(clauses)
+                if i in ahead
+            ):
+                continue  # "Dacă nu e plătită, bag-o în plata de vineri": only if not yet paid
             if ("paid" not in s.tags and _PAY_VERB.search(probe)) or any(
                 _PAY_VERB.search(probe[a:b]) or _REST.search(probe[a:b])
                 for i, (a, b) in enumerate(clauses)

@@ -374,3 +374,22 @@ THIRTEENTH_WRITER_CAUSES = [
 @pytest.mark.parametrize(("lang", "body", "expected"), THIRTEENTH_WRITER_CAUSES)
 def test_thirteenth_writer_causes(lang: str, body: str, expected: list[str]) -> None:
     assert _intents(body) == expected, lang
+
+
+ELEVENTH_WRITER_CAUSES = [
+    ("en", "Ill pay inv 1187 and 1302 next fri, all in.", ["promise_to_pay"]),
+    (
+        "en",
+        "Both are booked and waiting for approval, they'll be paid once he signs them off.",
+        ["processing"],
+    ),
+    ("hr", "Točno je, račun još nismo platili, ispričavam se.", ["other"]),
+    ("pl", "FV/118 puszczamy w piątek, pozostałe dwie w przyszłym tygodniu.", ["promise_to_pay"]),
+    ("es", "La factura no cuadra con el presupuesto que aceptamos.", ["dispute"]),
+    ("ro", "Dacă nu e plătită, bag-o în plata de vineri.", ["other"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), ELEVENTH_WRITER_CAUSES)
+def test_eleventh_writer_causes(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang

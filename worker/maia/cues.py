@@ -120,7 +120,8 @@ PAID = (
     r"いたしました|致しました)|"
     r"振り込みました|お振込(?:み)?(?:いたし|し|致し)ました|入金(?:しました|済|いたしました)|"
     r"送金しました|"
-    r"已经?于.{0,14}?(?:付款|支付|汇款|转账|付清)|(?:支付|付款|汇款|转账|付清|打款)了|"
+    r"已经?于(?:(?!不再|不负责)[^。]){0,14}?(?:付款|支付|汇款|转账|付清)|(?:支付|付款|汇款|转账|"
+    r"付清|打款)了|"
     # payment sent / gone out, all languages
     r"(?:virement|paiement|règlement) [^.]{0,40}(?:est|a été) (?:bien )?partie?|"
     r"(?:bonifico|pagamento) [^.]{0,40}(?:è|sono) (?:già )?partit\w*|"
@@ -2356,7 +2357,7 @@ PROMISE = PROMISE + (
 PAID = PAID + (
     r"|\bya (?:la|lo|las|los) (?:pagamos|abonamos|transferimos)\b|\b(?:zapłacon|opłacon)[aey] "
     r"(?:we?|dnia|wczoraj|dzisiaj|\d)|\bs-a(?:u)? plătit\b|\ba fost plătit[ăe]?\b|"
-    r"已于[^。，,]{0,12}(?:汇出|付款|支付|转账|付清)"
+    r"已于(?:(?!不再|不负责)[^。，,\uff0c]){0,12}(?:汇出|付款|支付|转账|付清)"
 )
 STRONG_PARTIAL = STRONG_PARTIAL.replace("|部分", "|(?<![这该此全])部分").replace(
     r"pozostał\w*|", r"pozostał(?!ymi płatnościami)\w*|"
@@ -2590,3 +2591,32 @@ NOT_REMAINDER = NOT_REMAINDER + (
     r"(?:twee|drie)\b|\bcelelalte (?:două|trei)\b|\bde (?:andra|övriga) (?:två|tre)\b|"
     r"\bdiğer (?:iki|üç)\b|\bostala (?:dva|tri)\b|\bostale (?:dvije|tri)\b"
 )
+
+# ---------------------------------------------------------------------------------------------
+# Round nine, the fourteenth writer's set once scored (round 9h).
+# ---------------------------------------------------------------------------------------------
+PROMISE = (
+    PROMISE
+    + r"|\b(?:going to|will|'ll) (?:mail|send|post|write) (?:you )?(?:a |the )?(?:check|cheque)\b"
+)
+PROCESSING = PROCESSING + (
+    r"|\ben cours de liquidation\b|\bavant mandatement\b|\bvisées? par\b|"
+    r"\baguarda (?:o )?recebimento\b|\bainda aguarda\b"
+)
+PLAN = PLAN + (
+    r"|\b(?:nicht|not|pas|no|non|não|niet|nie|nu|inte|ne)\b (?:\w+ ){0,3}?(?:auf einmal|in one go|"
+    r"all at once|at once|en une (?:seule )?fois|de una vez|in un'unica soluzione|"
+    r"de uma (?:só )?vez|"
+    r"in één keer|jednorazowo|dintr-o dată|på en gång|odjednom)\b|\btek seferde ödeyemiyoruz\b"
+)
+ANY_DISCREPANCY = ANY_DISCREPANCY + (
+    r"|\d\s?(?:€|eur)? que faltan\b|\bque (?:nos )?faltan? por pagar\b|\bfaltantes?\b"
+)
+NEG_PAY = NEG_PAY + r"|\bnon (?:la|lo|le|li) paghiamo\b"
+DISPUTE = DISPUTE + (
+    r"|\bnon (?:la|lo|le|li) paghiamo\b|\bnon si è mai presentat[oa]\b|"
+    r"\bfaktur\w* korygując\w*[^.]{0,30}\bwtedy zapłacimy\b"
+)
+CONDITIONAL = CONDITIONAL + r"|\bwtedy zapłacimy\b|\bdann zahlen wir\b"
+CONDITIONAL_CORE = CONDITIONAL_CORE + r"|\bwtedy zapłacimy\b"
+CORRECTED = CORRECTED + r"|核实后重开|重开发票|重新开具"

@@ -465,6 +465,8 @@ def find_documents(
             continue
         if _YEAR.match(tok) and not _INVOICE_RIGHT_BEFORE.search(text[max(0, start - 30) : start]):
             continue
+        if re.fullmatch(r"[A-Z]{2} \d{5}", tok):
+            continue  # "KY 40507": a US state and ZIP code
         if _THOUSANDS.match(tok) and not _INVOICE_RIGHT_BEFORE.search(
             text[max(0, start - 30) : start]
         ):

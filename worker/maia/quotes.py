@@ -180,6 +180,7 @@ def _unquote(lines: list[str]) -> list[str]:
 # "Answers in the text below": the customer writes between the lines of an unmarked quote.
 _INLINE_ANNOUNCED = re.compile(
     r"(?:answers?|replies|comments?|responses?) (?:are )?(?:inline|in the (?:text|email)|below)|"
+    r"(?:answers?|replies|comments?) (?:below, )?marked [A-Z]{2,4}\b|"
     r"(?:answer|reply|respond)(?:ing)? (?:inline|in the text|below)|"
     r"réponses? (?:dans le (?:texte|mail|corps)|ci-dessous|en rouge)|"
     r"antworte(?:n)? (?:im text|unten|direkt)|antworten (?:im text|unten)|"
@@ -239,6 +240,23 @@ _FWD_NOTE = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s")
+
+
+# "Answers below, marked JP." then "JP: Already paid 19 Aug." between the reminder's lines.
+_MARKED_BY = re.compile(
+    r"\b(?:marked|prefixed|tagged|markiert|marquées?|marcad[ao]s?|segnat[ei]|gemarkeerd|"
+    r"oznaczon\w*|marcate|märkta|işaretli|označen\w*)(?: (?:with|mit|par|con|com|met|z|cu|med|"
+    r"ile|s))? [\"'«„]?([A-Z]{2,4})\b"
+)
+
+
+def _marked_answers(own: list[str], rest: list[str]) -> list[str]:
+    """Lines that start with the initials the customer announced, without the initials."""
+    m = _MARKED_BY.search(" ".join(own))
+    if not m:
+        return []
+    tag = re.compile(rf"^\s*{re.escape(m.group(1))}\s*[:>-]\s*")
+    return ["", *(tag.sub("", ln) for ln in rest if tag.match(ln))]
 
 
 def _unmarked_inline(rest: list[str]) -> list[str]:
@@ -318,7 +336,10 @@ def split_quotes(text: str) -> Split:
             return Split(own, _unquote(body), headers)
         if kind == "quote":
             announced = _INLINE_ANNOUNCED.search(" ".join(own))
-            if announced and not any(_QUOTED.match(ln) for ln in lines[i:]):
+            marked = _marked_answers(own, lines[i + 1 :]) if announced else []
+            if len(marked) > 1:
+                own.extend(marked)
+            elif announced and not any(_QUOTED.match(ln) for ln in lines[i:]):
                 own.extend(_unmarked_inline(lines[i + 1 :]))
             elif announced:
                 # "zie mijn opmerkingen tussen de regels" over an Outlook header block and a

@@ -50,7 +50,8 @@ _PAY_VERB = re.compile(
     r"\bpag[aoue]|abon[ao]|salda|bonific|betal|voldo|overma|płac|płat|przel|opłac|plăt|plat[ei]|"
     r"achit|plat[aă]\b|rekening|konto|compte|cuenta|\bconto\b|\bconta\b|koncie|rachunku|"
     r"contul|hesabınız|računu|vir[aă]m\b|pagh|plać|ödü|ödey|yatır|\bmaa?k\w*\b[^\n]{0,50}?\bover\b|"
-    r"storten|puszcz\w*|puści\w*|\bga(?:at|an)\b[^.]{0,40}\bde deur uit|remesa|deposit|einzahl|"
+    r"storten|(?:mail|send|post) (?:you )?(?:a |the )?(?:check|cheque)|puszcz\w*|puści\w*|"
+    r"\bga(?:at|an)\b[^.]{0,40}\bde deur uit|remesa|deposit|einzahl|"
     r"versa|versé|plăț|"
     r"\bsend\w*\b[^.]{0,20}(?:[$€£]|\d)[^.]{0,20}\bover\b|nalog|"
     r"\böde|havale|uplat|platit|支払|払い|振込|振り込|付款|支付|付清|转账|汇款|转(?=\s*[\d¥￥])",

@@ -393,3 +393,37 @@ ELEVENTH_WRITER_CAUSES = [
 @pytest.mark.parametrize(("lang", "body", "expected"), ELEVENTH_WRITER_CAUSES)
 def test_eleventh_writer_causes(lang: str, body: str, expected: list[str]) -> None:
     assert _intents(body) == expected, lang
+
+
+FOURTEENTH_WRITER_CAUSES = [
+    ("en", "I'm going to mail a check for $1,234.56 next week.", ["promise_to_pay"]),
+    (
+        "de",
+        "Die 3.600,00 € kann ich nicht auf einmal zahlen: 1.200 € am 1. Juni, Rest im Juli.",
+        ["payment_plan"],
+    ),
+    (
+        "it",
+        "La 2027/FV/2217 non la paghiamo: il vostro furgone non si è mai presentato.",
+        ["dispute"],
+    ),
+    ("pl", "Proszę o wystawienie faktury korygującej, wtedy zapłacimy.", ["dispute"]),
+    ("zh", "我已于本月调岗，不再负责供应商付款。", ["wrong_contact"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), FOURTEENTH_WRITER_CAUSES)
+def test_fourteenth_writer_causes(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang
+
+
+def test_answers_marked_with_initials_between_unquoted_reminder_lines() -> None:
+    from worker.maia.quotes import split_quotes
+
+    body = (
+        "Hi,\n\nAnswers below, marked JP.\n\nFrom: AR <ar@supplier.example>\nSent: 06 March\n"
+        "Subject: Overdue\n\nInvoice A-1 dated 09/01  £912.40\nJP: Goes in the month-end run.\n"
+        "Invoice A-2 dated 16/01  £1,375.00\nJP: Already paid 19 Feb.\n\nThanks\n"
+    )
+    own = [ln for ln in split_quotes(body).own if ln.strip()]
+    assert own[-2:] == ["Goes in the month-end run.", "Already paid 19 Feb."]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import msgspec
 
@@ -228,11 +228,13 @@ def _last_pos(pattern: re.Pattern[str], s: str) -> int:
     return pos
 
 
+_TR_LABEL = re.compile(r"[\s\-]*(?:nolu|no'lu|numaralı|sayılı)\s+", re.IGNORECASE)
+
+
 def _verdict(text: str, start: int, end: int) -> int:
     """+1 when an invoice word governs the number, -1 when an order/ref/ticket word does, else 0."""
-    after0 = _clause_after(text, end)
-    fe0 = _EXCLUDE_KW.search(after0)
-    if fe0 and re.match(r"^[\s\-]*(?:nolu|no'lu|numaralı|sayılı)\s*$", after0[: fe0.start()]):
+    label = _TR_LABEL.match(text, end)
+    if label and _EXCLUDE_KW.match(text, label.end()):
         return -1  # "00045871 nolu irsaliye": the Turkish label after names a waybill
     before = _clause_before(text, start)
     inv = _last_pos(_INVOICE_KW, before)
@@ -419,11 +421,26 @@ def quoted_numbers(quote: str) -> set[str]:
     return out
 
 
+class QuotedNumbers:
+    """`quoted_numbers` of a quote, read only when a bare number needs it (most replies don't)."""
+
+    __slots__ = ("_numbers", "_quote")
+
+    def __init__(self, quote: str) -> None:
+        self._quote = quote
+        self._numbers: set[str] | None = None
+
+    def __contains__(self, number: object) -> bool:
+        if self._numbers is None:
+            self._numbers = quoted_numbers(self._quote)
+        return number in self._numbers
+
+
 def find_documents(
     text: str,
     known: Sequence[KnownDocument] | None = None,
     amount_spans: Sequence[tuple[int, int]] = (),
-    quoted: frozenset[str] | set[str] = frozenset(),
+    quoted: Container[str] = frozenset(),
 ) -> list[DocHit]:
     """Document numbers in order of first appearance, without duplicates, known ones matched.
 

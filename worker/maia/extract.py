@@ -68,7 +68,9 @@ _RELAY = re.compile(
     re.IGNORECASE,
 )
 # A note that itself pays, promises or disputes is the customer's own reply, not a relay.
-_OWN_CUES = re.compile("|".join((cues.PAID, cues.PROMISE, cues.DISPUTE, cues.COPY, cues.PLAN)))
+_OWN_CUES = cues.compile_cue(
+    "|".join((cues.PAID, cues.PROMISE, cues.DISPUTE, cues.COPY, cues.PLAN))
+)
 _ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _FWD_FROM = re.compile(
     r"^[\s>*]*(?:from|de|von|da|van|od|de la|från|kimden|gönderen|šalje|"

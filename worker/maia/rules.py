@@ -20,7 +20,7 @@ from worker.maia.classify import (
 )
 from worker.maia.contacts import find_alt_contact
 from worker.maia.dates import DateHit, find_dates
-from worker.maia.documents import DocHit, find_documents, quoted_numbers
+from worker.maia.documents import DocHit, QuotedNumbers, find_documents
 from worker.maia.extract import extract_reply, normalise_ws
 from worker.maia.langid import detect_language
 from worker.maia.summary import summarise
@@ -431,7 +431,7 @@ def parse_rules(mail: MailInput, documents: Sequence[KnownDocument] | None = Non
         if s.injected:
             chars[s.start : s.end] = " " * (s.end - s.start)
     live_text = "".join(chars)
-    docs = find_documents(text, documents, amount_spans, quoted_numbers(extracted.quote))
+    docs = find_documents(text, documents, amount_spans, QuotedNumbers(extracted.quote))
     doc_sets: list[set[str]] = [set() for _ in sentences]
     for d in docs:
         i = _sentence_of(sentences, d.start)

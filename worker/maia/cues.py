@@ -2619,4 +2619,37 @@ DISPUTE = DISPUTE + (
 )
 CONDITIONAL = CONDITIONAL + r"|\bwtedy zapłacimy\b|\bdann zahlen wir\b"
 CONDITIONAL_CORE = CONDITIONAL_CORE + r"|\bwtedy zapłacimy\b"
-CORRECTED = CORRECTED + r"|核实后重开|重开发票|重新开具"
+CORRECTED = CORRECTED + r"|核实后重开"
+
+# ---------------------------------------------------------------------------------------------
+# Round nine, the fifteenth writer's set once scored (round 9i).
+# ---------------------------------------------------------------------------------------------
+PROCESSING = PROCESSING + (
+    r"|\b(?:still )?waiting for (?:the )?(?:\w+ )?(?:confirmation|ok|approval|sign-?off)\b|"
+    r"\bis with \w+ for sign[- ]?off\b|\bneed to match (?:it )?against\b|\bnog niet goedgekeurd\b|"
+    r"\bw weryfikacji\b|\bl'ok del\b|\bčekamo potvrdu\b|\bu postupku ovjere\b|"
+    r"\bnoch nicht freigegeben\b|\bpas encore validée?s?\b|\baún no (?:está|han sido) aprobad"
+)
+PROMISE = PROMISE + (r"|\b(?:goes|will go|is going|going) out (?:on|with|in|next|this)\b")
+COPY = COPY + (
+    r"|\bnever (?:got|received) (?:the |your )?(?:invoice|inv\b|bill|[a-z]{0,4}[/-]?\d)|"
+    r"\bcan (?:u|you) send it (?:on|over|again|through)\b|\bskicka (?:oss )?en ny faktura\b|"
+    r"\bsend (?:us )?a new invoice\b|\bneue rechnung (?:zu)?(?:senden|schicken)\b|"
+    r"\bnous envoyer une nouvelle facture\b|\benv[ií](?:en|e) una nueva factura\b|"
+    r"\binviar(?:e|ci) una nuova fattura\b|\benviar uma nova fatura\b|\been nieuwe factuur "
+    r"(?:sturen|toesturen)\b|\bprzesłać nową fakturę\b|\btrimiteți o nouă factură\b|"
+    r"\byeni (?:bir )?fatura gönder\w*|\bposlati novi račun\b"
+)
+WAIT_CREDIT_MORE = (
+    r"\bappena ricevuta la (?:nc|nota di credito)\b|\bdès réception de l'avoir\b|"
+    r"\bsobald (?:die )?gutschrift (?:da|eingegangen) ist\b"
+)
+CONDITIONAL = CONDITIONAL + "|" + WAIT_CREDIT_MORE
+CONDITIONAL_CORE = CONDITIONAL_CORE + "|" + WAIT_CREDIT_MORE
+DISPUTE = DISPUTE + "|" + WAIT_CREDIT_MORE
+ANY_DISCREPANCY = ANY_DISCREPANCY + (
+    r"|\b(?:faktur\w* korygując\w*|credit note|gutschrift|avoir|nota de cr[eé]dito|"
+    r"creditnota)\b[^.]{0,30}\b(?:uwzględniliśmy|berücksichtigt|pris en compte|tenido en cuenta|"
+    r"tenuto conto|considerad[ao]|verwerkt|taken into account|applied|deducted)\b|"
+    r"\bno contestar\b|\bpor no contestar antes\b"
+)

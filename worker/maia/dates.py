@@ -127,7 +127,7 @@ _DM = re.compile(
     r"(?<![0-9A-Za-z_/.,:-])(\d{1,2})([./])(\d{1,2})\.?(?![0-9A-Za-z_/:]|,\S|\.\d|-\d)"
 )
 _CJK_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]")
-_CJK_EOM = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:末|底)")
+_CJK_EOM = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:末日?|底)")
 # The optional prefix carries its own spaces: a bare leading \s* is quadratic on blank runs.
 _JA_WD = re.compile(r"(?:(来週|今週|再来週)\s*の?\s*)?([月火水木金土日])曜")
 _ZH_WD = re.compile(

@@ -82,6 +82,8 @@ _EXCLUDE_KW = re.compile(
     r"înmatriculare|registreringsnummer|regnr|plaka\w*|registracij\w*|ナンバー|车牌|"
     r"marché|contrat-cadre|contratto quadro|ramavtal|dnr|umow\w*|expediente|dir3|"
     r"納品書|mededeling|structured|codice destinatario|\bcig\b|omschrijving|申請番号|申请号|"
+    r"projekt\w*|project\w*|projet|proyecto|progetto|projeto|projectnr|broj projekta|chantier|"
+    r"baustelle|werf|budow\w*|şantiye|gradilišt\w*|"
     r"poziv na broj",
     re.IGNORECASE,
 )

@@ -427,3 +427,29 @@ def test_answers_marked_with_initials_between_unquoted_reminder_lines() -> None:
     )
     own = [ln for ln in split_quotes(body).own if ln.strip()]
     assert own[-2:] == ["Goes in the month-end run.", "Already paid 19 Feb."]
+
+
+FIFTEENTH_WRITER_CAUSES = [
+    (
+        "hr",
+        "Račun bit će plaćen u petak. Za drugi račun još čekamo potvrdu voditelja.",
+        [
+            "processing",
+            "promise_to_pay",
+        ],
+    ),
+    ("en", "The check for 27-0318 goes out on Friday with our next batch.", ["promise_to_pay"]),
+    ("en", "Never got IE/27/0915 tho, can u send it on?", ["request_copy"]),
+    (
+        "it",
+        "Ci avevate promesso la nota di credito. Appena ricevuta la NC paghiamo la differenza.",
+        ["dispute"],
+    ),
+    ("pl", "Fakturę korygującą FK/2027/0021 uwzględniliśmy.", ["other"]),
+    ("es", "Una disculpa por no contestar antes, andamos en obra.", ["other"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), FIFTEENTH_WRITER_CAUSES)
+def test_fifteenth_writer_causes(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang

@@ -232,7 +232,8 @@ _GONE_OUT = cues.compile_cue(cues.GONE_OUT)
 _IF = cues.compile_cue(
     # (not the Romance "si"/"se": the Italian impersonal "si provvederà" is no condition)
     r"(?<!\w)(?:if|unless|once|when|as soon as|wenn|falls|sobald|dès que|quand|cuando|en cuanto|"
-    r"quando|appena|assim que|als|zodra|wanneer|jeśli|jeżeli|gdy|jak tylko|dacă|când|om|när|"
+    r"quando|appena|assim que|als|zodra|wanneer|jeśli(?! chodzi)|jeżeli(?! chodzi)|gdy|jak tylko|"
+    r"dacă|când|om|när|"
     r"så snart|eğer|ako|kad|čim)(?!\w)|ise\b|如果|要是|もし|次第|たら"
 )
 # Word edges for Latin script only: CJK has no spaces ("明天上午给您转过去").

@@ -2136,7 +2136,7 @@ NEVER_GOT_INVOICE = (
     r"\b(?:faktur\w*|rechnung|invoice|factur\w*|fattura|fatura|factuur|račun\w*)\b"
     r"(?:\s+\S+){0,3}?\s+(?:har vi|haben wir|we have|hebben we) (?:aldrig|nie|never|nooit|"
     r"inte|nicht|not) (?:fått|bekommen|erhalten|received|ontvangen|gekregen)|"
-    r"(?:没有|没|未|一直没有|一直没)收到[^。]{0,12}发票"
+    r"(?:没有|没|未|一直没有|一直没)收到[^。，,\uff0c（(]{0,30}发票"
 )
 VENDOR_INVOICES_ELSEWHERE = (
     r"\b(?:ska|skall) skickas (?:som pdf )?till\b|"
@@ -2653,3 +2653,43 @@ ANY_DISCREPANCY = ANY_DISCREPANCY + (
     r"tenuto conto|considerad[ao]|verwerkt|taken into account|applied|deducted)\b|"
     r"\bno contestar\b|\bpor no contestar antes\b"
 )
+
+# ---------------------------------------------------------------------------------------------
+# Round nine, the sixteenth writer's set once scored (round 9j).
+# ---------------------------------------------------------------------------------------------
+_REF_NOUN = (
+    r"(?:bestellnummer|bestell-nr\.?|po number|purchase order(?: number)?|order number|"
+    r"referen\w*|numéro de commande|n° de commande|número de pedido|numero d'ordine|"
+    r"número do pedido|ordernummer|inkoopnummer|numer zamówienia|numărul comenzii|"
+    r"sipariş numarası|broj narudžbe|projektnummer|project number|codice univoco)"
+)
+MISSING_REFERENCE = (
+    rf"\b{_REF_NOUN}\w*\s+(?:\w+\s+){{0,2}}?(?:fehlt\w*|missing|manqu\w*|falta\w*|manca\w*|"
+    r"ontbr\w*|brak\w*|lips\w*|sakna\w*|eksik|nedosta\w*)|"
+    r"\b(?:fehlt\w*|missing|manqu\w*|falta\w*|manca\w*|ontbr\w*|brak\w*|lips\w*|sakna\w*|"
+    rf"nedosta\w*)\s+(?:\w+\s+){{0,2}}?(?:the |die |der |la |le |el |il |de |het )?{_REF_NOUN}"
+)
+ANY_DISCREPANCY = ANY_DISCREPANCY + "|" + MISSING_REFERENCE
+MONEY_ARRIVES = (
+    r"\b(?:das )?geld kommt\b|\bthe money (?:comes|will come|will be with you)\b|"
+    r"\bl'argent arrive(?:ra)?\b|\bel dinero (?:llega|llegará)\b|\bi soldi arriv\w+\b|"
+    r"\bo dinheiro (?:chega|vai chegar)\b|\bhet geld komt\b|\bpieniądze (?:przyjdą|dotrą)\b|"
+    r"\bbanii (?:vin|vor veni)\b|\bpengarna kommer\b|\bpara (?:gelecek|yatacak)\b|"
+    r"\bnovac (?:stiže|će stići)\b"
+)
+PROMISE = PROMISE + "|" + MONEY_ARRIVES
+IF_CREDIT = (
+    r"\b(?:if|wenn|falls|si|se|als|indien|jeśli|jeżeli|dacă|om|eğer|ako) (?:the |die |der |l'|le |"
+    r"el |la |il |a |o |de |het |den )?(?:\w+ )?" + _CREDIT_DOC
+)
+CONDITIONAL = CONDITIONAL + "|" + IF_CREDIT
+CONDITIONAL_CORE = CONDITIONAL_CORE + "|" + IF_CREDIT
+DISPUTE = DISPUTE + "|" + IF_CREDIT
+INJECTION = INJECTION + (
+    r"|a partir de agora (?:você|voce) deve|from now on you (?:must|should|will)|ab sofort "
+    r"(?:musst|sollst) du|désormais,? (?:vous devez|tu dois)|a partir de ahora (?:debes|debe)|"
+    r"d'ora in poi devi|vanaf nu moet je|od teraz musisz|de acum înainte trebuie|från och med nu "
+    r"ska du|bundan sonra (?:şunu )?yapmalısın|od sada moraš|从现在起你|今後あなたは|"
+    r"responder apenas|respond only with|antworte nur mit|répondez uniquement|responde solo con"
+)
+COPY = COPY + r"|\breinviar\w*|\brinviar\w*|\britrasmett\w*"

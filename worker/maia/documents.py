@@ -174,7 +174,7 @@ _EXCLUDED_PREFIX = frozenset(
 _NF = re.compile(r"^NF(?:-?e)?[ ]?(?:n[º°o]\.?\s*)?", re.IGNORECASE)
 # "27/05/0093" is no date: a four-digit year starts with 19 or 20.
 _DATE_LIKE = re.compile(
-    r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{2}|19\d{2}|20\d{2}))?|(?:19|20)\d{2}[./-]\d{1,2}[./-]"
+    r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{2}|19\d{2}|20\d{2}))?|(?:19|20)\d{2}([.-])\d{1,2}\1"
     r"\d{1,2})$"
 )
 _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}")

@@ -48,7 +48,8 @@ _PAY_VERB = re.compile(
     r"\bpay|\bsettl|\bremit|transfer|zahl|überweis|begleich|overschrijv|\bpai[ey]|\bpayer|règl|"
     r"\bvir[eo]|"
     r"\bpag[aoue]|abon[ao]|salda|bonific|betal|voldo|overma|płac|płat|przel|opłac|plăt|plat[ei]|"
-    r"achit|plat[aă]\b|rekening|konto|compte|cuenta|\bconto\b|\bconta\b|koncie|rachunku|"
+    r"achit|plat[aă]\b|rekening|\bkonto(?:t|n)?\b|compte|cuenta|\bconto\b|\bconta\b|koncie|"
+    r"rachunku|"
     r"contul|hesabınız|računu|vir[aă]m\b|pagh|plać|ödü|ödey|yatır|\bmaa?k\w*\b[^\n]{0,50}?\bover\b|"
     r"storten|(?:mail|send|post) (?:you )?(?:a |the )?(?:check|cheque)|puszcz\w*|puści\w*|"
     r"\bga(?:at|an)\b[^.]{0,40}\bde deur uit|remesa|deposit|einzahl|"
@@ -93,7 +94,8 @@ _HABITUAL = re.compile(cues.HABITUAL)
 _VALUE_DATE = cues.compile_cue(cues.VALUE_DATE)
 _AS_USUAL = cues.compile_cue(cues.AS_USUAL)
 _IF_CLAUSE = re.compile(
-    r"^\W*(?:\w+\W+)?(?:if|unless|wenn|falls|indien|jeśli|jeżeli|dacă|eğer|ako)\b"
+    r"^\W*(?:\w+\W+)?(?:if|unless|wenn|falls|indien|jeśli(?! chodzi)|jeżeli(?! chodzi)|dacă|eğer|"
+    r"ako)\b"
 )
 
 
@@ -231,9 +233,10 @@ def _choose_date(
             continue
         if h.kind == "today" and ("paid" in tags or "partial_payment" in intents):
             continue  # "paid 500 today, the rest in January": today's is the paid part
-        rank = 0 if tags & {"promise_to_pay", "payment_plan", "processing"} else 1
+        # a payment's own sentence first; a workflow sentence's dates may be somebody's return
+        rank = 0 if tags & {"promise_to_pay", "payment_plan"} else 1 if "processing" in tags else 2
         if h.kind == "today":
-            rank += 2
+            rank += 3
         best.append((rank, h.date))
     if not best:
         return None

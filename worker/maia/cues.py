@@ -2693,3 +2693,26 @@ INJECTION = INJECTION + (
     r"responder apenas|respond only with|antworte nur mit|répondez uniquement|responde solo con"
 )
 COPY = COPY + r"|\breinviar\w*|\brinviar\w*|\britrasmett\w*"
+
+# ---------------------------------------------------------------------------------------------
+# Round nine, the seventeenth writer's set once scored (round 9k).
+# ---------------------------------------------------------------------------------------------
+PROMISE = PROMISE + (
+    r"|\b(?:ya )?está(?:n)? en la remesa\b|\bè (?:già )?nella distinta\b|\b(?:já )?está no lote\b|"
+    r"\bzit in de (?:volgende )?betaalrun\b|\b(?:ist|sind) im (?:nächsten )?zahllauf\b|"
+    r"\best (?:déjà )?dans le (?:prochain )?(?:virement|règlement) groupé\b"
+)
+COPY = COPY + r"|\bopnieuw (?:uitschrijven|uitschrijft|versturen|sturen)\b"
+DISPUTE = DISPUTE + (
+    r"|\b(?:hem|haar|ze|deze) crediteren\b|\bspor(?:an|na|no|ni)\b|"
+    r"\bnu (?:o |le |îl |-o )?(?:vom plăti|plătim)\b[^.]{0,60}\b(?:până|cât timp)\b"
+)
+THEN_WE_PAY = (
+    r"^\W*(?:dan betalen we|then we(?:'ll| will)? pay|dann zahlen wir|alors nous (?:paierons|"
+    r"réglerons)|entonces (?:os |le |la )?(?:pagamos|pagaremos)|allora (?:paghiamo|pagheremo)|"
+    r"então (?:pagamos|pagaremos)|wtedy zapłacimy|atunci (?:plătim|vom plăti)|då betalar vi|"
+    r"o zaman öde\w*|onda (?:ćemo )?plati\w*)\b"
+)
+CONDITIONAL_CORE = CONDITIONAL_CORE + "|" + THEN_WE_PAY
+CONDITIONAL = CONDITIONAL + "|" + THEN_WE_PAY
+DISPUTE = DISPUTE + r"|\bno (?:la|lo|las|los) (?:pagamos|pagaremos|vamos a pagar|podemos pagar)\b"

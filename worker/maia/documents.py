@@ -304,6 +304,15 @@ def _is_phone(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _plausible_date(tok: str) -> bool:
+    """'88-2-26' is no date (day 88), '12/03/2027' is."""
+    parts = [int(p) for p in re.split(r"[./-]", tok) if p.isdigit()]
+    if len(parts) < 2:
+        return True
+    a, b = (parts[1], parts[2]) if parts[0] > 1900 and len(parts) == 3 else (parts[0], parts[1])
+    return 1 <= min(a, b) <= 12 and max(a, b) <= 31
+
+
 def _candidates(text: str) -> list[tuple[str, int, int, bool]]:
     """(number, start, end, strong) for every document-like token; strong = prefixed id."""
     out: list[tuple[str, int, int, bool]] = []
@@ -339,8 +348,10 @@ def _candidates(text: str) -> list[tuple[str, int, int, bool]]:
             start = end - len(tok)
             pfx = ""
         digits = sum(ch.isdigit() for ch in tok)
-        if digits < 3 or _DATE_LIKE.match(tok):
+        if digits < 3 or (_DATE_LIKE.match(tok) and _plausible_date(tok)):
             continue
+        if re.fullmatch(r"[A-Z]{2,4} \d{1,2}(?:-\d{1,2}){2}", tok):
+            continue  # "NPK 15-15-15": a fertiliser grade
         if (
             pfx
             and (

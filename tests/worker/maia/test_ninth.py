@@ -492,3 +492,41 @@ def test_croatian_numbers_after_2000_are_not_iso_dates() -> None:
     from worker.maia.documents import find_documents
 
     assert [h.number for h in find_documents("Račun 2045/1/1 platit ćemo u petak.")] == ["2045/1/1"]
+
+
+SEVENTEENTH_WRITER_CAUSES = [
+    (
+        "es",
+        "Mientras no nos mandéis la rectificativa no la pagamos. La otra ya está en la remesa.",
+        [
+            "dispute",
+            "promise_to_pay",
+        ],
+    ),
+    (
+        "nl",
+        "Willen jullie hem crediteren en opnieuw uitschrijven op de B.V.? Dan betalen we hem.",
+        [
+            "dispute",
+            "request_copy",
+        ],
+    ),
+    (
+        "ro",
+        "Nu o vom plăti până nu primim nota de credit pentru ventilatoarele returnate.",
+        ["dispute"],
+    ),
+    ("hr", "Račun 715-1-27 je sporan jer kosilica još nije vraćena s popravka.", ["dispute"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), SEVENTEENTH_WRITER_CAUSES)
+def test_seventeenth_writer_causes(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang
+
+
+def test_impossible_dates_are_document_numbers() -> None:
+    from worker.maia.documents import find_documents
+
+    text = "Račune 88-2-26 i 91-2-26 platili smo 10. veljače. NPK 15-15-15 je gnojivo."
+    assert [h.number for h in find_documents(text)] == ["88-2-26", "91-2-26"]

@@ -214,6 +214,11 @@ _NOT_REMAINDER = cues.compile_cue(cues.NOT_REMAINDER)
 _TALK_ABOUT_PAYMENT = cues.compile_cue(cues.TALK_ABOUT_PAYMENT)
 _BOOKED = cues.compile_cue(cues.BOOKED)
 _PAY_ACTION = cues.compile_cue(cues.PAY_ACTION)
+_WAS_AWAY = re.compile(
+    r"\b(?:i was|we were|j'étais|nous étions|ich war|wir waren|estuve|estuvimos|ero|eravamo|"
+    r"estive|estivemos|ik was|we waren|byłam|byłem|byliśmy|am fost|jag var|vi var|bila sam|"
+    r"bio sam|bili smo|izindeydim|tatildeydim)\b|\b(?:vacation|holiday|leave) (?:is )?over\b"
+)
 _ZH_PROOF_AHEAD = re.compile(r"(?:届时|到时候?|会把|将把|之后会|付款后)[^。]{0,6}$")
 _IN_FULL = cues.compile_cue(
     r"\b(?:in full|in one payment|vollständig|in voller höhe|intégralement|en totalité|"
@@ -480,6 +485,8 @@ def tag_sentence(s: Sentence) -> None:
             s.tags.add("processing")
             break
     ooo = _OOO.search(t)
+    if ooo and _WAS_AWAY.search(t[max(0, ooo.start() - 30) : ooo.end()]):
+        ooo = None  # "j'étais en congés jusqu'au 2 septembre": back now, no absence notice
     if ooo and (
         _THIRD_PERSON.search(t[: ooo.start()])
         or (_ABSENT_COLLEAGUE.search(t) and not _FIRST_PERSON.search(t))

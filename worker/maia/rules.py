@@ -45,7 +45,8 @@ _PAYMENT_INTENTS = frozenset({"promise_to_pay", "paid", "partial_payment", "paym
 
 
 _PAY_VERB = re.compile(
-    r"\bpay|\bsettl|\bremit|transfer|zahl|überweis|begleich|overschrijv|\bpai[ey]|\bpayer|règl|"
+    r"\bpay|\bsettl|\bremit|transfer|zahl|überweis|begleich|beglichen|overschrijv|\bpai[ey]|"
+    r"\bpayer|règl|"
     r"\bvir[eo]|"
     r"\bpag[aoue]|abon[ao]|salda|bonific|betal|voldo|overma|płac|płat|przel|opłac|plăt|plat[ei]|"
     r"achit|plat[aă]\b|rekening|\bkonto(?:t|n)?\b|compte|cuenta|\bconto\b|\bconta\b|koncie|"
@@ -78,6 +79,7 @@ _PAST_FORM = re.compile(
     r"\b(?:paid|transferred|wired|remitted|executed|released|credited|settled|pagó|pagaron|"
     r"abonó|abonaron|transfirió|ingresó|pagou|pagaram|transferiu|pagò|ödedik|ödedi|"
     r"wyszedł|poszedł|poszły|abgegangen|rausgegangen|salió|salieron|partie?|meegegaan|gitti|"
+    r"partit[oa]|plecat|otišl[aoi]|otišao|feito|gick|iväg|transferimos|打过去|已经转|"
     r"zapłaciliśmy|zapłacił\w*|przelaliśmy|betaalden|zahlten|bezahlten|rausgegangen|überwiesen|"
     r"gezahlt|payée?s?|"
     r"réglée?s?|effectuée?s?|pagad[oa]s?|abonad[oa]s?|efectu[óé]|pagu[ée]|pagato|pagata|"
@@ -93,6 +95,11 @@ _PROMISE_HORIZON = dt.timedelta(days=240)
 _HABITUAL = re.compile(cues.HABITUAL)
 _VALUE_DATE = cues.compile_cue(cues.VALUE_DATE)
 _AS_USUAL = cues.compile_cue(cues.AS_USUAL)
+# "la FA-1020 a été réglée le 4 mars et la FA-1034 le sera d'ici la fin du mois"
+_ELLIPTIC_FUTURE = re.compile(
+    r"\b(?:le|la|les) (?:sera|seront)\b|\b(?:lo|la|los|las) (?:será|serán)\b|\b(?:lo|la) sarà\b|"
+    r"\bwird (?:sie|es) (?:auch |ebenfalls )?\b|\bwill be (?:too|as well)\b|\bzal (?:die|het) ook\b"
+)
 _IF_CLAUSE = re.compile(
     r"^\W*(?:\w+\W+)?(?:if|unless|wenn|falls|indien|jeśli(?! chodzi)|jeżeli(?! chodzi)|dacă|eğer|"
     r"ako)\b"
@@ -136,6 +143,12 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
             "paid" in s.tags
             and not past
             and not _PAST_WORD.search(s.text)
+            # "a été réglée le 4 mars et la FA-1034 le sera ...": a past form keeps its date past
+            and not any(
+                _PAST_FORM.search(s.text[a:b])
+                for i, (a, b) in enumerate(clauses)
+                if i in paid_clauses
+            )
             and not ("promise_to_pay" not in s.tags and _PAST_FORM.search(s.text))
             and paid_clauses <= future_clauses
         ):
@@ -166,7 +179,9 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
             ):
                 continue  # "Dacă nu e plătită, bag-o în plata de vineri": only if not yet paid
             if ("paid" not in s.tags and _PAY_VERB.search(probe)) or any(
-                _PAY_VERB.search(probe[a:b]) or _REST.search(probe[a:b])
+                _PAY_VERB.search(probe[a:b])
+                or _REST.search(probe[a:b])
+                or ("paid" in s.tags and _ELLIPTIC_FUTURE.search(probe[a:b]))
                 for i, (a, b) in enumerate(clauses)
                 if i in ahead
             ):

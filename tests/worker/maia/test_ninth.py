@@ -530,3 +530,31 @@ def test_impossible_dates_are_document_numbers() -> None:
 
     text = "Račune 88-2-26 i 91-2-26 platili smo 10. veljače. NPK 15-15-15 je gnojivo."
     assert [h.number for h in find_documents(text)] == ["88-2-26", "91-2-26"]
+
+
+BATTERY_FIVE_CAUSES = [
+    (
+        "fr",
+        "La facture FA-1020 a été réglée le 4 mars et la FA-1034 le sera d'ici la fin du mois.",
+        [
+            "paid",
+            "promise_to_pay",
+        ],
+    ),
+    (
+        "es",
+        "Estuve de vacaciones en Menorca hasta el 25 de agosto. La factura la pagamos el viernes.",
+        ["promise_to_pay"],
+    ),
+    ("it", "Che partita domenica! Comunque il bonifico di 1.870,00 € è partito martedì.", ["paid"]),
+    (
+        "de",
+        "Wir sind das Steuerbüro der Firma. Die Rechnung 2025-087 wird am 12. April beglichen.",
+        ["promise_to_pay"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), BATTERY_FIVE_CAUSES)
+def test_battery_five_causes(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang

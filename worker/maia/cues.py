@@ -1147,7 +1147,7 @@ PROMISE_CORE = (
 EMBEDDED = (
     r"\b(?:if|whether|once|unless|in case|(?:cannot|can't|unable to|please|kindly|can you|"
     r"could you) (?:confirm|verify|check)|ob|wenn|falls|sobald|si|"
-    r"qualora|caso|dacă|daca|czy|jeśli|jeżeli|eğer|ako|čim|indien|zodra|så snart)\b"
+    r"qualora|caso|dacă|daca|czy|jeśli|jeżeli|eğer|ako|čim|indien|zodra|så snart)\b(?![/\-]\d)"
 )
 
 # Words for time ahead: a pay verb beside one promises ("wir zahlen nächste Woche").
@@ -2716,3 +2716,36 @@ THEN_WE_PAY = (
 CONDITIONAL_CORE = CONDITIONAL_CORE + "|" + THEN_WE_PAY
 CONDITIONAL = CONDITIONAL + "|" + THEN_WE_PAY
 DISPUTE = DISPUTE + r"|\bno (?:la|lo|las|los) (?:pagamos|pagaremos|vamos a pagar|podemos pagar)\b"
+
+# ---------------------------------------------------------------------------------------------
+# Round nine, the eighteenth writer's set once scored (round 9m).
+# ---------------------------------------------------------------------------------------------
+PROMISE = PROMISE + (
+    r"|\bse programa(?:rá)? para\b|\bprogramad[oa] para (?:el|la|pago)\b|"
+    r"\bgaat er (?:\S+ ){0,4}?uit\b"
+)
+NEG_PAY = NEG_PAY + (
+    r"|\bno procede (?:su |el )?pago\b|\bne pouvons pas (?:la |le |les )?(?:mettre en paiement|"
+    r"régler|payer)\b|\b(?:cannot|can't|are unable to) (?:process|release) (?:the )?payment\b"
+)
+DISPUTE = DISPUTE + (
+    r"|\bno procede (?:su |el )?pago\b|\bne pouvons pas (?:la |le |les )?(?:mettre en paiement|"
+    r"régler|payer)\b|\b(?:arrivat\w*|arrived|received|geliefert|reçu\w*|llegad\w*|recebid\w*|"
+    r"ontvangen|dostarczon\w*|primit\w*|levererad\w*)\s+(?:\w+\s+){0,2}?(?:only|solo|sólo|nur|"
+    r"seulement|apenas|slechts|tylko|doar|bara|sadece|samo)\s+\d+\s+(?:\w+\s+){0,2}?(?:of|su|de|"
+    r"von|sur|van|z|din|av|od)\s+\d+"
+)
+PAID = PAID + (
+    r"|\bdrogs (?:via|på|från|genom) autogiro\b|\b(?:dragen|dragna) (?:via|på) autogiro\b|"
+    r"\b(?:wurde|wurden) (?:\w+ ){0,3}abgebucht\b|\ba été prélevée?\b|\bfue domiciliad[oa]\b|"
+    r"\bè stat[oa] addebitat[oa]\b|\bfoi debitad[oa]\b|\bis (?:\w+ ){0,2}afgeschreven\b|"
+    r"\bzostał[aoy]? pobran[aey]\b|\ba fost debitat[ăe]?\b|\b(?:hesabımızdan )?çekildi\b|"
+    r"\bje teretio\b|\bteretili smo\b"
+)
+PLAN = PLAN + r"|\bödeme planı\b|\bödeme plan\w* öneri\w*"
+AFTER_APPROVAL_ZH = r"审批(?:流程)?走完后|流程走完后|审批结束后"
+CONDITIONAL = CONDITIONAL + "|" + AFTER_APPROVAL_ZH
+CONDITIONAL_CORE = CONDITIONAL_CORE + "|" + AFTER_APPROVAL_ZH
+ON_RECEIPT = (
+    ON_RECEIPT + r"|\bcosì (?:la|lo) (?:registriamo|paghiamo)\b|\bzo kunnen we (?:hem|ze) betalen\b"
+)

@@ -229,13 +229,13 @@ WEEKDAYS: dict[str, list[str]] = {
     ],
     "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     "pl": [
-        "poniedziałek|poniedziałku",
+        "poniedziałek|poniedziałku|poniedzialek|poniedzialku",
         "wtorek|wtorku",
-        "środa|środę|środy|środzie",
+        "środa|środę|środy|środzie|sroda|srode|srody|srodzie",
         "czwartek|czwartku",
-        "piątek|piątku",
-        "sobota|sobotę|soboty",
-        "niedziela|niedzielę|niedzieli",
+        "piątek|piątku|piatek|piatku",
+        "sobota|sobotę|soboty|sobote",
+        "niedziela|niedzielę|niedzieli|niedziele",
     ],
     "ro": [
         "luni",
@@ -247,13 +247,13 @@ WEEKDAYS: dict[str, list[str]] = {
         "duminică|duminica",
     ],
     "sv": [
-        "måndag(?:en)?",
+        "(?:måndag|mandag)(?:en)?",
         "tisdag(?:en)?",
         "onsdag(?:en)?",
         "torsdag(?:en)?",
         "fredag(?:en)?",
-        "lördag(?:en)?",
-        "söndag(?:en)?",
+        "(?:lördag|lordag)(?:en)?",
+        "(?:söndag|sondag)(?:en)?",
     ],
     # Turkish takes case suffixes on the weekday itself: cumaya, pazartesiye, salıdan.
     "tr": [
@@ -269,7 +269,7 @@ WEEKDAYS: dict[str, list[str]] = {
         "ponedjeljak|ponedjeljka|ponedjeljku",
         "utorak|utorka|utorku",
         "srijeda|srijedu|srijede|srijedi",
-        "četvrtak|četvrtka|četvrtku",
+        "četvrtak|četvrtka|četvrtku|cetvrtak|cetvrtka|cetvrtku",
         "petak|petka|petku",
         "subota|subotu|subote",
         "nedjelja|nedjelju|nedjelje",
@@ -334,7 +334,8 @@ NEXT_MONTH = (
     r"gelecek ay|önümüzdeki ay|sljedećeg mjeseca|idućeg mjeseca|来月|下月|下个月"
 )
 TOMORROW = (
-    r"tomorrow|tmrw|tmrow|2moro|demain|morgen|mañana|domani|amanhã|amanha|jutro|mâine|maine|imorgon|"
+    r"tomorrow|tmrw|tmrow|2moro|demain|morgen|mañana|domani|amanhã|amanha|jutro|mâine|maine|"
+    r"imorgon|"
     r"i morgon|yarın|yarin|sutra|明日|あした|明天"
 )
 DAY_AFTER_TOMORROW = (

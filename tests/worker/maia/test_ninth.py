@@ -558,3 +558,28 @@ BATTERY_FIVE_CAUSES = [
 @pytest.mark.parametrize(("lang", "body", "expected"), BATTERY_FIVE_CAUSES)
 def test_battery_five_causes(lang: str, body: str, expected: list[str]) -> None:
     assert _intents(body) == expected, lang
+
+
+EIGHTEENTH_WRITER_CAUSES = [
+    ("en", "SI/27/02311 and SI/27/02340 were paid together yesterday.", ["paid"]),
+    (
+        "es",
+        "La factura MX-A 3402 se programa para el viernes, ya está autorizada.",
+        ["promise_to_pay"],
+    ),
+    ("es", "Les comunicamos que no procede su pago en este momento.", ["dispute"]),
+    ("fr", "Nous ne pouvons pas mettre en paiement la facture FA27-001544.", ["dispute"]),
+    ("nl", "Die gaat er zo snel mogelijk uit, excuses.", ["promise_to_pay"]),
+    ("pl", "Obie faktury przelejemy w piatek.", ["promise_to_pay"]),
+    ("sv", "7103390 drogs via autogiro den 30 december.", ["paid"]),
+    (
+        "tr",
+        "Şöyle bir ödeme planı öneriyoruz: 10 Eylül'de ₺12.000, 10 Ekim'de ₺12.000.",
+        ["payment_plan"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), EIGHTEENTH_WRITER_CAUSES)
+def test_eighteenth_writer_causes(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang

@@ -241,9 +241,8 @@ _IF = cues.compile_cue(
     r"dacă|când|om|när|"
     r"så snart|eğer|ako|kad|čim)(?!\w)|ise\b|如果|要是|もし|次第|たら"
 )
-# Word edges for Latin script only: CJK has no spaces ("明天上午给您转过去").
-_L = r"(?<![^\W\d_\u3000-\u9fff\uff00-\uffef])"
-_R = r"(?![^\W\d_\u3000-\u9fff\uff00-\uffef])"
+_L = lx.LATIN_EDGE_BEFORE
+_R = lx.LATIN_EDGE_AFTER
 _FUTURE_TIME_BROAD = cues.compile_cue(_L + r"(?:" + cues.FUTURE_TIME_BROAD + r")" + _R)
 _PAST_TIME_WORD = cues.compile_cue(
     _L + r"(?:yesterday|last week|gestern|letzte woche|hier|la semaine dernière|ayer|la semana "

@@ -145,9 +145,8 @@ _EONW = re.compile(lx.END_OF_NEXT_WEEK)
 _EOW = re.compile(lx.END_OF_WEEK)
 _EOM = re.compile(lx.END_OF_MONTH)
 _NEXT_MONTH = re.compile(lx.NEXT_MONTH)
-# Word boundaries for Latin words only: CJK has no spaces ("今天已先付", "明日お振込み").
-_NB = r"(?<![^\W\d_\u3000-\u9fff\uff00-\uffef])"
-_NA = r"(?![^\W\d_\u3000-\u9fff\uff00-\uffef])"
+_NB = lx.LATIN_EDGE_BEFORE
+_NA = lx.LATIN_EDGE_AFTER
 _TOMORROW = re.compile(rf"{_NB}(?:{lx.TOMORROW}){_NA}")
 _MORNING_NOT_TOMORROW = re.compile(
     r"(?:\b(?:esta|la|heute|guten|gestern|jeden|diesen|am|this|good)\s+)$", re.IGNORECASE
@@ -171,8 +170,7 @@ _BARE_DAY = re.compile(
 _TR_DAY_OF_MONTH = re.compile(
     r"\bayın\s+(\d{1,2})(?:'?(?:i|ı|si|sı|inde|ında|sinde|sında|ine|ına))?"
 )
-# Belgian structured payment reference: "+++090/1234/56789+++".
-_STRUCTURED = re.compile(r"\+\+\+[\d/ ]{10,16}\+\+\+|\*\*\*[\d/ ]{10,16}\*\*\*")
+_STRUCTURED = re.compile(lx.STRUCTURED_REFERENCE)
 _SINCE = re.compile(
     r"(?:since|seit|depuis|desde|dal|da|desde o|sinds|od|de la|sedan|från|beri|od)\s*$"
 )

@@ -7,6 +7,7 @@ from collections.abc import Container, Sequence
 
 import msgspec
 
+from worker.maia import lexicon as lx
 from worker.maia.types import KnownDocument
 
 _TOKEN = re.compile(
@@ -395,8 +396,7 @@ _SELF_INVOICE = re.compile(r"^(?:INV|FACT|FAKT|FAC|FV)[- /.]?\d")
 
 # "IT60 X054 2811 1010 …", "RO49 AAAA 1B31 …": an IBAN, whose groups are never documents.
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
-# Belgian structured payment reference "+++090/1234/56789+++": a transfer reference.
-_STRUCTURED = re.compile(r"\+\+\+[\d/ ]{10,16}\+\+\+|\*\*\*[\d/ ]{10,16}\*\*\*")
+_STRUCTURED = re.compile(lx.STRUCTURED_REFERENCE)
 # "AGR 2026 1204": a prefixed series whose year and serial are written apart.
 _YEAR_SERIAL = re.compile(r"(?<![\w/-])([A-Z]{2,5}) (20\d{2}) (\d{3,6})(?![\w/-]|[.,]\d)")
 

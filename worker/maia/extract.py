@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from worker.maia import cues
+from worker.maia import classify
 from worker.maia.html_text import html_to_text
 from worker.maia.quotes import _FWD_NOTE, split_quotes
 from worker.maia.signature import _is_closing, strip_signature
@@ -67,10 +67,8 @@ _RELAY = re.compile(
     r"ispod)|下記|以下|如下",
     re.IGNORECASE,
 )
-# A note that itself pays, promises or disputes is the customer's own reply, not a relay.
-_OWN_CUES = cues.compile_cue(
-    "|".join((cues.PAID, cues.PROMISE, cues.DISPUTE, cues.COPY, cues.PLAN))
-)
+# A note that itself pays, promises, disputes, asks or proposes is the customer's own reply.
+_OWN_CUES = (classify._PAID, classify._PROMISE, classify._DISPUTE, classify._COPY, classify._PLAN)
 _ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _FWD_FROM = re.compile(
     r"^[\s>*]*(?:from|de|von|da|van|od|de la|från|kimden|gönderen|šalje|"
@@ -92,7 +90,8 @@ def _relayed(own: list[str], headers: list[str], from_address: str) -> bool:
             m = _ADDRESS.search(h)
             sender = m.group(1).lower() if m else ""
             break
-    own_words = _OWN_CUES.search(note.lower()) and not _FWD_NOTE.search(note.lower())
+    low = note.lower()
+    own_words = any(c.search(low) for c in _OWN_CUES) and not _FWD_NOTE.search(low)
     if not sender or sender == mine or own_words:
         return False
     # The forwarder received it (their domain is among the recipients), or says so.

@@ -358,3 +358,9 @@ IN_DAYS = (
     r"dagen|werkdagen|dni|zile|dagar|dana|weeks?|semaines?|wochen|semanas|settimane|"
     r"weken|tygodni(?:e)?|săptămâni|veckor|tjedna)"
 )
+
+# Word edges for Latin script only: CJK has no spaces ("今天已先付", "明天上午给您转过去").
+LATIN_EDGE_BEFORE = r"(?<![^\W\d_\u3000-\u9fff\uff00-\uffef])"
+LATIN_EDGE_AFTER = r"(?![^\W\d_\u3000-\u9fff\uff00-\uffef])"
+# Belgian structured payment reference "+++090/1234/56789+++": neither a date nor a document.
+STRUCTURED_REFERENCE = r"\+\+\+[\d/ ]{10,16}\+\+\+|\*\*\*[\d/ ]{10,16}\*\*\*"

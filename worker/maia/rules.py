@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from worker.maia import cues
 from worker.maia.amounts import Amount, default_currency, find_amounts, find_bare_amounts
 from worker.maia.classify import (
+    _DISPUTE,
     _PAID,
+    _PROMISE,
     Sentence,
     combine,
     mark_injection,
@@ -266,8 +268,6 @@ _INVOICE_TOTAL = re.compile(
     r"na kwotę|în valoare de|tutarında|na iznos|in the amount of)?\s*[(,–-]?\s*$",
     re.IGNORECASE,
 )
-_DISPUTE_CUE = cues.compile_cue(cues.DISPUTE)
-_PAY_CUE = cues.compile_cue(cues.PAID + "|" + cues.PROMISE)
 
 
 def _disputed_clause(s: Sentence, pos: int) -> bool:
@@ -275,7 +275,9 @@ def _disputed_clause(s: Sentence, pos: int) -> bool:
     for a, b in _clauses(s):
         if a <= pos < b:
             clause = s.text[a:b].lower()
-            return bool(_DISPUTE_CUE.search(clause)) and not _PAY_CUE.search(clause)
+            return bool(_DISPUTE.search(clause)) and not (
+                _PAID.search(clause) or _PROMISE.search(clause)
+            )
     return False
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+from worker.maia.rules import parse_rules
 from worker.maia.types import MailInput, mail_input_from_bytes
 
 
@@ -26,3 +27,8 @@ def make_mail(
         msg[k] = v
     msg.set_content(body, subtype="html" if html else "plain", charset=charset)
     return mail_input_from_bytes(msg.as_bytes())
+
+
+def intents_of(body: str, date: str) -> list[str]:
+    """The intents the rules engine reads in `body`, signed "Anna" and sent at `date`."""
+    return parse_rules(make_mail(body + "\n\nAnna\n", date=date)).intents

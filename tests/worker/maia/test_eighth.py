@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.worker.maia.helpers import make_mail
+from tests.worker.maia.helpers import intents_of
 from worker.maia.quotes import split_quotes
-from worker.maia.rules import parse_rules
 
 _DATE = "Mon, 08 Mar 2027 09:30:00 +0100"
 
 
 def _intents(body: str) -> list[str]:
-    return parse_rules(make_mail(body + "\n\nAnna\n", date=_DATE)).intents
+    return intents_of(body, _DATE)
 
 
 PAID_REPORTS = [

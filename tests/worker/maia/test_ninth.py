@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.worker.maia.helpers import make_mail
-from worker.maia.rules import parse_rules
+from tests.worker.maia.helpers import intents_of
 
 _DATE = "Mon, 08 Mar 2027 09:30:00 +0100"
 
 
 def _intents(body: str) -> list[str]:
-    return parse_rules(make_mail(body + "\n\nAnna\n", date=_DATE)).intents
+    return intents_of(body, _DATE)
 
 
 # The date belongs to a call or a message; the payment is only what it is about.
@@ -83,14 +82,22 @@ CASES = [
     ("de", "Die Rechnung wurde bei uns gebucht.", ["processing"]),
     ("pl", "Fakturę zaksięgowaliśmy, jest zaksięgowana od wtorku.", ["processing"]),
     ("zh", "这张发票我们已经入账了。", ["processing"]),
-    ("en", "The payment has been booked.", None),  # a booked payment is no workflow
+    ("en", "The payment has been booked.", ["other"]),  # a booked payment is no workflow
     # unsure whether paid, and going to check: not (yet) a report of payment
     ("en", "I think we already paid this one, I'll check with the bank.", ["other"]),
     ("de", "Ich glaube, die ist schon bezahlt, ich prüfe das mit der Buchhaltung.", ["other"]),
     ("en", "We paid it on Monday, I'll check whether the bank has sent it.", ["paid"]),
     # paid less a contested charge: part paid, rest disputed
-    ("en", "We paid the invoice minus the £25 admin fee, which we do not accept.", None),
-    ("fr", "Payée déduction faite des frais de relance de 40 €, que nous contestons.", None),
+    (
+        "en",
+        "We paid the invoice minus the £25 admin fee, which we do not accept.",
+        ["dispute", "partial_payment"],
+    ),
+    (
+        "fr",
+        "Payée déduction faite des frais de relance de 40 €, que nous contestons.",
+        ["dispute", "partial_payment"],
+    ),
     # an agreed deduction is no contest
     ("de", "Wir haben die Rechnung abzüglich 2 % Skonto bezahlt.", ["paid"]),
     # paying once the credit note arrives: a dispute, not yet a promise
@@ -101,7 +108,11 @@ CASES = [
     ("nl", "De prijs is hoger dan in de offerte.", ["dispute"]),
     # another channel
     ("it", "Le fatture vanno caricate solo sul portale fornitori.", ["wrong_contact"]),
-    ("pl", "Na ten adres nie przyjmujemy faktur, proszę pisać na ksiegowosc@firma.pl.", None),
+    (
+        "pl",
+        "Na ten adres nie przyjmujemy faktur, proszę pisać na ksiegowosc@firma.pl.",
+        ["wrong_contact"],
+    ),
     # three invoices, three answers, in one sentence
     (
         "en",
@@ -113,16 +124,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("lang", "body", "expected"), CASES)
-def test_round_nine_families(lang: str, body: str, expected: list[str] | None) -> None:
-    got = _intents(body)
-    if expected is not None:
-        assert got == expected, lang
-    elif "payment has been booked" in body:
-        assert "processing" not in got
-    elif "pisać" in body:
-        assert "wrong_contact" in got
-    else:
-        assert got == ["dispute", "partial_payment"], lang
+def test_round_nine_families(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang
 
 
 PAID_AND_PROMISED = [
@@ -184,7 +187,14 @@ NINTH_WRITER_CAUSES = [
     # a bare participle with its time
     ("fr", "FA-118 et FA-121 : payées ce matin par virement.", ["paid"]),
     # paid, and the difference contested
-    ("it", "Abbiamo pagato oggi € 2.100,00. La differenza di € 1.350,00 la contestiamo.", None),
+    (
+        "it",
+        "Abbiamo pagato oggi € 2.100,00. La differenza di € 1.350,00 la contestiamo.",
+        [
+            "dispute",
+            "partial_payment",
+        ],
+    ),
     # a credit note applied is no contest
     (
         "sv",
@@ -197,20 +207,14 @@ NINTH_WRITER_CAUSES = [
     (
         "tr",
         "Uygun görürseniz 3 taksitte ödemek istiyoruz. Onay verirseniz çekleri hazırlarım.",
-        None,
+        ["payment_plan"],
     ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "body", "expected"), NINTH_WRITER_CAUSES)
-def test_ninth_writer_causes(lang: str, body: str, expected: list[str] | None) -> None:
-    got = _intents(body)
-    if expected is not None:
-        assert got == expected, lang
-    elif lang == "it":
-        assert got == ["dispute", "partial_payment"]
-    else:
-        assert got == ["payment_plan"]
+def test_ninth_writer_causes(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang
 
 
 BATTERY_TWO_CAUSES = [
@@ -227,8 +231,12 @@ BATTERY_TWO_CAUSES = [
     ("pl", "Przelew za fakturę FV 512 wyszedł od nas 28 października.", ["paid"]),
     ("it", "La stagione è partita tardi, vi proponiamo tre rate da 2.500 €.", ["payment_plan"]),
     # part paid and no more said
-    ("en", "Cash is tight, so we've only been able to send across half (£900) for now.", None),
-    ("ro", "Deocamdată am putut plăti doar jumătate din sumă.", None),
+    (
+        "en",
+        "Cash is tight, so we've only been able to send across half (£900) for now.",
+        ["partial_payment"],
+    ),
+    ("ro", "Deocamdată am putut plăti doar jumătate din sumă.", ["partial_payment"]),
     # instalments asked for
     ("nl", "Kunnen we een afbetalingsplan afspreken voor het openstaande saldo?", ["payment_plan"]),
     # invoiced twice; a copy called "duplicata" is no dispute
@@ -238,9 +246,8 @@ BATTERY_TWO_CAUSES = [
 
 
 @pytest.mark.parametrize(("lang", "body", "expected"), BATTERY_TWO_CAUSES)
-def test_battery_two_causes(lang: str, body: str, expected: list[str] | None) -> None:
-    got = _intents(body)
-    assert got == (expected or ["partial_payment"]), lang
+def test_battery_two_causes(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang
 
 
 BATTERY_TWO_MORE = [
@@ -286,7 +293,11 @@ BATTERY_FOUR_CAUSES = [
         ["wrong_contact"],
     ),
     ("tr", "Selin Hanım artık firmamızda çalışmıyor.", ["wrong_contact"]),
-    ("es", "El pedido se canceló el mes pasado, les agradeceríamos que anularan la factura.", None),
+    (
+        "es",
+        "El pedido se canceló el mes pasado, les agradeceríamos que anularan la factura.",
+        ["dispute"],
+    ),
     ("nl", "De goederen zijn op 28 november met retourbon teruggestuurd.", ["dispute"]),
     ("fr", "Il doit y avoir une erreur : 40 unités facturées, 32 reçues.", ["dispute"]),
     ("de", "Der Wareneingang ist im SAP noch nicht gebucht, die Rechnung hängt.", ["processing"]),
@@ -296,8 +307,8 @@ BATTERY_FOUR_CAUSES = [
 
 
 @pytest.mark.parametrize(("lang", "body", "expected"), BATTERY_FOUR_CAUSES)
-def test_battery_four_causes(lang: str, body: str, expected: list[str] | None) -> None:
-    assert _intents(body) == (expected or ["dispute"]), lang
+def test_battery_four_causes(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang
 
 
 TWELFTH_WRITER_CAUSES = [
@@ -309,7 +320,7 @@ TWELFTH_WRITER_CAUSES = [
     (
         "es",
         "El autobús lleva parado desde el día 3 y no vamos a pagar hasta que repongan el kit.",
-        None,
+        ["dispute"],
     ),
     (
         "nl",
@@ -330,8 +341,8 @@ TWELFTH_WRITER_CAUSES = [
 
 
 @pytest.mark.parametrize(("lang", "body", "expected"), TWELFTH_WRITER_CAUSES)
-def test_twelfth_writer_causes(lang: str, body: str, expected: list[str] | None) -> None:
-    assert _intents(body) == (expected or ["dispute"]), lang
+def test_twelfth_writer_causes(lang: str, body: str, expected: list[str]) -> None:
+    assert _intents(body) == expected, lang
 
 
 def test_croatian_invoice_numbers_are_not_dates() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.worker.maia.helpers import make_mail
+from tests.worker.maia.helpers import intents_of, make_mail
 from worker.maia.documents import find_documents
 from worker.maia.rules import parse_rules
 
@@ -19,7 +19,7 @@ _DATE = "Wed, 03 Feb 2027 10:00:00 +0100"
 
 
 def _intents(body: str) -> list[str]:
-    return parse_rules(make_mail(body + "\n\nAnna\n", date=_DATE)).intents
+    return intents_of(body, _DATE)
 
 
 PROMISES = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from worker.maia import classify
+from worker.maia.addressing import is_forward_subject
 from worker.maia.html_text import html_to_text
 from worker.maia.quotes import _FWD_NOTE, split_quotes
 from worker.maia.signature import _is_closing, strip_signature
@@ -12,10 +13,11 @@ from worker.maia.types import MailInput
 
 _WS = re.compile(r"\s+")
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|dear|hallo|hola|bonjour|madame|monsieur|sehr geehrte|liebe|guten tag|"
-    r"buongiorno|gentile|olá|ola|bom dia|boa tarde|prezad|beste|geachte|hej|hei|dzień dobry|"
-    r"szanown|bună ziua|buna ziua|stimat|merhaba|sayın|poštovani|pozdrav|dobar dan|"
-    r"お疲れ様|お世話になって|您好|你好|各位)",
+    # Whole words: "hei" must not eat "Hieronder", nor "beste" "Bestellung".
+    r"^\s*(?:(?:hi|hello|dear|hallo|hola|bonjour|madame|monsieur|sehr geehrte\w*|liebe\w*|"
+    r"guten tag|buongiorno|gentile|olá|ola|bom dia|boa tarde|prezad\w*|beste|geachte|hej|hei|"
+    r"dzień dobry|szanown\w*|bună ziua|buna ziua|stimat\w*|merhaba|sayın|poštovan\w*|"
+    r"pozdrav\w*|dobar dan)\b|お疲れ様|お世話になって|您好|你好|各位)",
     re.IGNORECASE,
 )
 _FYI = re.compile(
@@ -128,7 +130,7 @@ class Extracted:
 def extract_reply(mail: MailInput) -> Extracted:
     """Split quoted history and signatures off; a bare forward yields the forwarded words."""
     body = body_text(mail)
-    split = split_quotes(body)
+    split = split_quotes(body, forward=is_forward_subject(mail.subject))
     if split.inline_at is not None:
         # Announced inline answers: the top keeps its own sign-off, the answers follow it.
         top, answers = split.own[: split.inline_at], split.own[split.inline_at :]

@@ -308,8 +308,12 @@ class Split:
         self.inline_at = inline_at
 
 
-def split_quotes(text: str) -> Split:
-    """Separate the customer's own lines (inline answers kept in order) from quoted history."""
+def split_quotes(text: str, *, forward: bool = False) -> Split:
+    """Separate the customer's own lines (inline answers kept in order) from quoted history.
+
+    `forward`: the subject marks a forward, so the first header block opens the forwarded
+    message (Outlook writes the same block for replies and forwards).
+    """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     own: list[str] = []
     i = 0
@@ -327,7 +331,7 @@ def split_quotes(text: str) -> Split:
             body = _drop_header_lines(lines[i + 1 :])
             headers = lines[i + 1 : len(lines) - len(body)]
             return Split(own, _unquote(body), headers)
-        if kind == "quote" and _FWD_NOTE.search(" ".join(own)):
+        if kind == "quote" and (forward or _FWD_NOTE.search(" ".join(own))):
             # "Forwarding this from the customer, see below" over a plain header block.
             if _DASHED.match(line.strip()) or _RULE.match(line):
                 i += 1  # "-----Original Message-----" or Outlook's "_____" above the headers

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from worker.maia import cues
+from worker.maia.addressing import is_internal_note
 from worker.maia.amounts import Amount, default_currency, find_amounts, find_bare_amounts
 from worker.maia.classify import (
     _DISPUTE,
@@ -461,7 +462,7 @@ def parse_rules(mail: MailInput, documents: Sequence[KnownDocument] | None = Non
     dates = find_dates(live_text, ref, lang, us=us)
     _retag_by_dates(sentences, dates, ref)
     verdict = combine(sentences, mail, doc_sets)
-    intents = verdict.intents
+    intents = ["other"] if is_internal_note(mail) else verdict.intents
     promise = _choose_date(dates, sentences, ref, intents)
     amount: decimal.Decimal | None = None
     currency: str | None = None

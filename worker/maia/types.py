@@ -8,6 +8,7 @@ import email
 import email.header
 import email.policy
 import email.utils
+from collections.abc import Iterable
 from email.message import Message
 from typing import Literal
 
@@ -45,6 +46,8 @@ class MailInput(msgspec.Struct, frozen=True, kw_only=True):
     subject: str = ""
     from_address: str = ""
     from_name: str = ""
+    # Bare To addresses: a note to the sender's own colleagues is no answer to the creditor.
+    to_addresses: tuple[str, ...] = ()
     # The Date header with its own UTC offset: relative dates resolve on that local calendar day.
     date: dt.datetime | None = None
     text_body: str | None = None
@@ -191,6 +194,15 @@ def _date(msg: Message) -> dt.datetime | None:
     return parsed
 
 
+def bare_addresses(values: Iterable[str]) -> tuple[str, ...]:
+    """The lowercased addresses in To/Cc header values; junk yields none, never an error."""
+    try:
+        pairs = email.utils.getaddresses(list(values))
+    except Exception:
+        return ()
+    return tuple(a.lower() for _, a in pairs if "@" in a)
+
+
 def mail_input_from_bytes(raw: bytes) -> MailInput:
     """Decode a raw RFC 5322 message; never raises, junk gives an (almost) empty MailInput."""
     try:
@@ -203,6 +215,7 @@ def mail_input_from_bytes(raw: bytes) -> MailInput:
         name, addr = email.utils.parseaddr(from_raw)
     except Exception:
         name, addr = "", ""
+    to = bare_addresses(str(v) for v in msg.get_all("To") or [])
     text, html = _bodies(msg)
     if text is None and html is None and not msg.is_multipart():
         text = _decode_part(msg)
@@ -210,6 +223,7 @@ def mail_input_from_bytes(raw: bytes) -> MailInput:
         subject=_header(msg, "Subject") or "",
         from_address=addr,
         from_name=name,
+        to_addresses=to,
         date=_date(msg),
         text_body=text,
         html_body=html,

@@ -16,11 +16,13 @@ def make_mail(
     html: bool = False,
     headers: dict[str, str] | None = None,
     charset: str = "utf-8",
+    to: str = "ar@supplier.example",
+    sender: str = "Anna Kowalska <anna@customer.example>",
 ) -> MailInput:
     """A one-part message, encoded and decoded again the way the gateway hands it over."""
     msg = EmailMessage()
-    msg["From"] = "Anna Kowalska <anna@customer.example>"
-    msg["To"] = "ar@supplier.example"
+    msg["From"] = sender
+    msg["To"] = to
     msg["Subject"] = subject
     msg["Date"] = date
     for k, v in (headers or {}).items():

@@ -282,7 +282,7 @@ _AGREED_DEDUCTION = cues.compile_cue(cues.AGREED_DEDUCTION)
 
 def without_talk(text: str) -> str:
     """The text with "call you about the payment" blanked, offsets kept: no pay verb there."""
-    return _TALK_ABOUT_PAYMENT.sub(lambda m: " " * len(m.group(0)), text)
+    return lx.blank(_TALK_ABOUT_PAYMENT, text)
 
 
 def _negated(text: str, m: re.Match[str]) -> bool:

@@ -202,7 +202,7 @@ def _lower(text: str) -> str:
 def find_dates(text: str, ref: dt.date, lang: str, *, us: bool = False) -> list[DateHit]:
     """Every date expression in text, resolved; past dates are returned too (callers filter)."""
     text = _lower(text)  # all patterns are lowercase: IGNORECASE is several times slower
-    text = _STRUCTURED.sub(lambda m: " " * len(m.group()), text)
+    text = lx.blank(_STRUCTURED, text)
     hits: list[DateHit] = []
     spans: list[tuple[int, int]] = []
 

@@ -421,7 +421,7 @@ def quoted_numbers(quote: str) -> set[str]:
     reminder they answer lists it.
     """
     text = _LABEL_DOT.sub(lambda m: m.group()[:-1] + " ", quote)
-    text = _IBAN.sub(lambda m: " " * len(m.group()), text)
+    text = lx.blank(_IBAN, text)
     out: set[str] = set()
     for tok, start, end, _strong in _candidates(text):
         digits = sum(ch.isdigit() for ch in tok)
@@ -463,8 +463,8 @@ def find_documents(
     hits: list[DocHit] = []
     by_norm = {normalise_number(d.number): d for d in (known or [])}
     text = _LABEL_DOT.sub(lambda m: m.group()[:-1] + " ", text)
-    text = _IBAN.sub(lambda m: " " * len(m.group()), text)
-    text = _STRUCTURED.sub(lambda m: " " * len(m.group()), text)
+    text = lx.blank(_IBAN, text)
+    text = lx.blank(_STRUCTURED, text)
     joined = [(m.group(), m.start(), m.end()) for m in _YEAR_SERIAL.finditer(text)]
     for tok, start, end, strong in _candidates(text):
         whole = next(((j, a, b) for j, a, b in joined if a <= start and end <= b), None)

@@ -2,6 +2,27 @@
 
 from __future__ import annotations
 
+import re
+from typing import Protocol
+
+
+class _Substitutes(Protocol):
+    def sub(self, repl: str | _Repl, text: str) -> str: ...
+
+
+class _Repl(Protocol):
+    def __call__(self, m: re.Match[str], /) -> str: ...
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def blank(pattern: _Substitutes, text: str) -> str:
+    """`text` with every match of `pattern` turned into spaces: offsets into it stay valid."""
+    return pattern.sub(_spaces, text)
+
+
 # Month stems per language, index 1..12; a stem matches its inflected forms (grudnia, Aralık'a).
 MONTHS: dict[str, list[str]] = {
     "en": [

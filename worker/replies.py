@@ -15,7 +15,7 @@ import msgspec
 
 from core.db import Connection
 from core.sql import load
-from worker.maia.types import KnownDocument, MaiaResult, MailInput, bare_addresses
+from worker.maia.types import KnownDocument, MaiaResult, MailInput, recipients
 
 # Header fields MAIA uses to recognise automatic replies (RFC 3834 and the common variants).
 _AUTO_HEADERS = {
@@ -54,10 +54,10 @@ def _local_date(value: dt.datetime | None, offset_minutes: int | None) -> dt.dat
 def mail_input(row: Any) -> MailInput:
     """Build MAIA's input from an inbound_messages row."""
     auto: dict[str, str] = {}
-    to: list[str] = []
+    listed: dict[str, list[str]] = {"to": [], "cc": []}
     for name, value in row["headers"] or []:
-        if str(name).lower() == "to":
-            to.append(str(value))
+        if str(name).lower() in listed:
+            listed[str(name).lower()].append(str(value))
         field = _AUTO_HEADERS.get(str(name).lower())
         if field and field not in auto:
             auto[field] = str(value)
@@ -65,7 +65,8 @@ def mail_input(row: Any) -> MailInput:
         subject=row["subject"] or "",
         from_address=row["from_address"] or "",
         from_name=row["from_name"] or "",
-        to_addresses=bare_addresses(to),
+        to=recipients(listed["to"]),
+        cc=recipients(listed["cc"]),
         date=_local_date(row["date_header"], row["date_offset_minutes"]),
         text_body=row["text_body"],
         html_body=row["html_body"],

@@ -1,9 +1,10 @@
-"""The job builds MAIA's input from the stored row: To and auto-reply headers included."""
+"""The job builds MAIA's input from the stored row: To, Cc and auto-reply headers included."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from worker.maia.types import Recipient
 from worker.replies import mail_input
 
 
@@ -24,6 +25,7 @@ def test_stored_headers_give_recipients_and_auto_reply_signals() -> None:
         ],
     }
     mail = mail_input(row)
-    assert mail.to_addresses == ("amministrazione@customer.example",)
+    assert mail.to == (Recipient("Paola Zanon", "amministrazione@customer.example"),)
+    assert mail.cc == (Recipient("", "crediti@supplier.example"),)
     assert mail.x_autoreply == "yes"
     assert mail.date is not None and mail.date.utcoffset() == dt.timedelta(hours=2)

@@ -272,7 +272,7 @@ def build_user_message(
         ensure_ascii=False,
         indent=1,
     )
-    internal = "yes" if is_internal_note(mail) else "no"
+    internal = "yes" if is_internal_note(mail, rules.reply_text) else "no"
     return (
         f"Local date of the email (its own UTC offset): {local} ({weekday}).\n"
         f"The customer's open documents: {doc_list}.\n"

@@ -462,7 +462,7 @@ def parse_rules(mail: MailInput, documents: Sequence[KnownDocument] | None = Non
     dates = find_dates(live_text, ref, lang, us=us)
     _retag_by_dates(sentences, dates, ref)
     verdict = combine(sentences, mail, doc_sets)
-    intents = ["other"] if is_internal_note(mail) else verdict.intents
+    intents = ["other"] if is_internal_note(mail, reply_text) else verdict.intents
     promise = _choose_date(dates, sentences, ref, intents)
     amount: decimal.Decimal | None = None
     currency: str | None = None

@@ -40,14 +40,22 @@ DOC_STATUSES: frozenset[str] = frozenset(DocStatus.__args__)  # type: ignore[att
 Engine = Literal["rules", "claude"]
 
 
+class Recipient(msgspec.Struct, frozen=True):
+    """One To/Cc entry: display name (may be empty) and lowercased address."""
+
+    name: str
+    address: str
+
+
 class MailInput(msgspec.Struct, frozen=True, kw_only=True):
     """One inbound message, decoded: what MAIA needs and nothing else."""
 
     subject: str = ""
     from_address: str = ""
     from_name: str = ""
-    # Bare To addresses: a note to the sender's own colleagues is no answer to the creditor.
-    to_addresses: tuple[str, ...] = ()
+    # To and Cc: a note to the sender's own colleagues is no answer to the creditor.
+    to: tuple[Recipient, ...] = ()
+    cc: tuple[Recipient, ...] = ()
     # The Date header with its own UTC offset: relative dates resolve on that local calendar day.
     date: dt.datetime | None = None
     text_body: str | None = None
@@ -194,13 +202,13 @@ def _date(msg: Message) -> dt.datetime | None:
     return parsed
 
 
-def bare_addresses(values: Iterable[str]) -> tuple[str, ...]:
-    """The lowercased addresses in To/Cc header values; junk yields none, never an error."""
+def recipients(values: Iterable[str | None]) -> tuple[Recipient, ...]:
+    """The entries of decoded To/Cc header values; junk yields none, never an error."""
     try:
-        pairs = email.utils.getaddresses(list(values))
+        pairs = email.utils.getaddresses([v for v in values if v])
     except Exception:
         return ()
-    return tuple(a.lower() for _, a in pairs if "@" in a)
+    return tuple(Recipient(" ".join(n.split()), a.lower()) for n, a in pairs if "@" in a)
 
 
 def mail_input_from_bytes(raw: bytes) -> MailInput:
@@ -215,7 +223,6 @@ def mail_input_from_bytes(raw: bytes) -> MailInput:
         name, addr = email.utils.parseaddr(from_raw)
     except Exception:
         name, addr = "", ""
-    to = bare_addresses(str(v) for v in msg.get_all("To") or [])
     text, html = _bodies(msg)
     if text is None and html is None and not msg.is_multipart():
         text = _decode_part(msg)
@@ -223,7 +230,8 @@ def mail_input_from_bytes(raw: bytes) -> MailInput:
         subject=_header(msg, "Subject") or "",
         from_address=addr,
         from_name=name,
-        to_addresses=to,
+        to=recipients([_header(msg, "To")]),
+        cc=recipients([_header(msg, "Cc")]),
         date=_date(msg),
         text_body=text,
         html_body=html,

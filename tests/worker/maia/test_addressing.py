@@ -7,7 +7,7 @@ import pytest
 from tests.worker.maia.helpers import make_mail
 from worker.maia.addressing import is_forward_subject, is_internal_note
 from worker.maia.rules import parse_rules
-from worker.maia.types import bare_addresses
+from worker.maia.types import Recipient, recipients
 
 _ASK = "Paola,\n\nplease put FT 0655/27 in Friday's payment run with the others.\n\nThanks\nLuca\n"
 
@@ -91,12 +91,42 @@ def test_a_forwarders_own_answer_above_an_internal_mail_is_kept() -> None:
     assert str(result.promise_date) == "2027-06-24"
 
 
-def test_bare_addresses_tolerates_junk() -> None:
-    assert bare_addresses(["A <a@x.example>, b@y.example", "undisclosed-recipients:;"]) == (
-        "a@x.example",
-        "b@y.example",
+def test_recipients_tolerate_junk() -> None:
+    assert recipients(["A <A@x.example>, b@y.example", "undisclosed-recipients:;", None]) == (
+        Recipient("A", "a@x.example"),
+        Recipient("", "b@y.example"),
     )
-    assert bare_addresses(["<<<", ""]) == ()
+    assert recipients(["<<<", ""]) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "internal"),
+    [
+        ("Marc, tu peux regarder stp ? Pour moi la FA26-02950 a été payée en janvier.", True),
+        ("Hi Marc, can you check whether we paid FA26-02950 in January?", True),
+        ("Leblanc will pay FA26-02950 on Friday.", False),  # a surname is no greeting
+        ("Claire, la FA26-02950 a été payée en janvier.", False),  # greets the creditor
+        ("Bonjour, la FA26-02950 a été payée en janvier. Marc", False),
+    ],
+)
+def test_reply_all_that_greets_a_colleague_is_internal(body: str, internal: bool) -> None:
+    mail = make_mail(
+        body,
+        to="Claire Vasseur <claire@supplier.example>",
+        headers={"Cc": "Marc Leblanc <m.leblanc@customer.example>, capture@in.example"},
+    )
+    result = parse_rules(mail)
+    assert is_internal_note(mail, result.reply_text) is internal
+    assert (result.intents == ["other"]) is internal
+
+
+def test_a_colleague_named_like_the_creditor_does_not_make_it_internal() -> None:
+    mail = make_mail(
+        "Tom, we paid it yesterday.",
+        to="Tom Baker <tom@supplier.example>",
+        headers={"Cc": "Tom Fielding <t.fielding@customer.example>"},
+    )
+    assert not is_internal_note(mail, "Tom, we paid it yesterday.")
 
 
 def test_claude_is_told_the_header_fact_outside_the_untrusted_fence() -> None:

@@ -85,9 +85,21 @@ _EXCLUDE_KW = re.compile(
     r"納品書|mededeling|structured|codice destinatario|\bcig\b|omschrijving|申請番号|申请号|"
     r"projekt\w*|project\w*|projet|proyecto|progetto|projeto|projectnr|broj projekta|chantier|"
     r"baustelle|werf|budow\w*|şantiye|gradilišt\w*|"
-    r"poziv na broj",
+    r"poziv na broj|"
+    # company and tax registers, e-invoicing ids, helpdesk protocols, estimates, receipts
+    r"ondernemingsnummer|numéro d'entreprise|\bkbo\b|\bbce\b|siret|siren|partita iva|"
+    r"codice fiscale|\bvkn\b|\btckn\b|\bsdi\b|identificativo|protocol\w*|chamado|"
+    r"preventiv\w*|签收单\w*|回单|回执",
     re.IGNORECASE,
 )
+# A tax or register id just before a long bare number: "OIB za novi račun: 64218323816".
+_TAX_ID_BEFORE = re.compile(
+    r"(?:\boib\b|\bnip\b|vergi|\bvkn\b|\bcif\b|\bnif\b|\bnipc\b|\bcnpj\b|\bcpf\b|\bvat\b|"
+    r"\bbtw\b|\bkvk\b|siret|ust-?id|steuernummer|partita iva|税号|ondernemingsnummer)"
+    r"[^.\n]{0,30}$",
+    re.IGNORECASE,
+)
+_ID_DIGITS = re.compile(r"^[\d .]{9,}$")
 _EXCLUDED_PREFIX = frozenset(
     {
         "SEPA",
@@ -170,6 +182,19 @@ _EXCLUDED_PREFIX = frozenset(
         "BTRL",
         "PIX",
         "E",
+        "CIF",
+        "NIF",
+        "NIPC",
+        "VKN",
+        "TCKN",
+        "SDI",
+        "SIRET",
+        "SIREN",
+        "KVK",
+        "KBO",
+        "BCE",
+        "PRV",
+        "IVA",
     }
 )
 _NF = re.compile(r"^NF(?:-?e)?[ ]?(?:n[º°o]\.?\s*)?", re.IGNORECASE)
@@ -191,7 +216,7 @@ _STRONG_DIGITS = re.compile(
 )
 
 
-_GAP = re.compile(r"^[\s:#.,(\-„“”\"'«»‚：（、]*(?:[^\W\d_]{1,12}[\s.:#°º„“”\"'«»‚：（]*){0,4}$")
+_GAP = re.compile(r"^[\s:#.,(\-„“”\"'«»‚：（、]*(?:[^\W\d_]{1,12}[\s.:#°º„“”\"'«»‚：（(]*){0,4}$")
 
 
 class DocHit(msgspec.Struct, frozen=True):
@@ -236,6 +261,10 @@ _TR_LABEL = re.compile(r"[\s\-]*(?:nolu|no'lu|numaralı|sayılı)\s+", re.IGNORE
 
 def _verdict(text: str, start: int, end: int) -> int:
     """+1 when an invoice word governs the number, -1 when an order/ref/ticket word does, else 0."""
+    if _ID_DIGITS.match(text[start:end]) and _TAX_ID_BEFORE.search(
+        text[max(0, start - 40) : start]
+    ):
+        return -1
     label = _TR_LABEL.match(text, end)
     if label and _EXCLUDE_KW.match(text, label.end()):
         return -1  # "00045871 nolu irsaliye": the Turkish label after names a waybill

@@ -59,11 +59,16 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "zapłacone opłacone zapłacona opłacona wczoraj dzisiaj potwierdzenie załączniku "
         "do dobry dzień faktura faktury fakturę i jak jest już miesiąca na nie oraz "
         "pozdrawiam prosimy proszę przelew płatność się są to tygodniu w z zapłacimy że "
+        # typed without diacritics
+        "dzien prosze platnosc zaplacimy zaplacone oplacone przelewem jutro dzisiaj sie "
     ),
     "ro": _words(
         "plătită plătit achitat achitată ieri azi astăzi "
         "am bună cu că de este factura facturii facturile fost la luna luni mulțumesc "
         "nu pe plata plată până sfârșitul stimă sunt săptămâna vom vă ziua în și "
+        # typed without diacritics
+        "buna multumesc saptamana pana sfarsitul platim platit achitam suma lei scuze suntem "
+        "facturile maine astazi "
     ),
     "sv": _words(
         "betalt betald betalda idag igår bankgirot bankgiro ocr inbetalt "
@@ -78,11 +83,15 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "hesabınıza kolay gelsin çalışmalar rica ederiz ederim yarın bugün ödendi ödedik "
         "ulaşmadı teşekkür lütfen fatura faturalar havale ettik edildi geldi bekliyoruz "
         "müdürü muhasebe ile ilgili "
+        # typed without diacritics
+        "odeme odemesi tesekkurler yapacagiz gunu haftaya odendi odedik saygilarimla "
     ),
     "hr": _words(
         "plaćeno plaćen uplaćeno jučer danas "
         "bit da hvala i iznos je lijep mjeseca na ne od platit plaćanje pozdrav "
         "poštovani račun računa račune s sa se sljedeći su tjedna u uplata za će ćemo "
+        # typed without diacritics
+        "postovani racun racuna placeno placen uplaceno jucer cemo sljedeci "
     ),
 }
 _LETTERS: dict[str, str] = {

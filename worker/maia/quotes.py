@@ -15,8 +15,11 @@ _ATTRIBUTION = re.compile(
     rf"^(?:>\s*)*.{{0,300}}?(?:{_WROTE})(?:\s*[:：]?\s*$|\s.{{0,160}}[:：]\s*$)",
     re.IGNORECASE,
 )
-# Japanese Gmail: "2026年11月2日(月) 10:00 田中 <tanaka@example.jp>:"
-_JA_ATTRIBUTION = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日.{0,120}[:：]\s*$")
+# Japanese Gmail: "2026年11月2日(月) 10:00 田中 <tanaka@example.jp>:"; Apple Mail:
+# "2026/09/24 10:00、山田 恵 <yamada@example.jp>のメール:"
+_JA_ATTRIBUTION = re.compile(
+    r"^\d{4}(?:年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2}[ 　]+\d{1,2}:\d{2}、).{0,120}[:：]\s*$"
+)
 _ATTRIBUTION_START = re.compile(
     r"^(?:on|le|am|el|il|em|no dia|op|w dniu|dnia|în|in|pe|la|den|på|dana|u|в|在|于|\d)",
     re.IGNORECASE,

@@ -183,6 +183,12 @@ def _is_closing_line(line: str) -> bool:
     return short and bool(_CLOSING_END.search(s) or (len(s) <= 40 and _JA_CLOSING_END.search(s)))
 
 
+# "Grüße aus Freiburg", "Saluti da Bari", "Greetings from Cork": a sign-off with a place.
+_FROM_PLACE = re.compile(
+    r"^(?:from|aus|de|da|dal|desde|uit|z|ze|din|från|iz)\s+[^\W\d_][^\W\d_]+$", re.IGNORECASE
+)
+
+
 def _is_closing(line: str) -> bool:
     # Romanian written with cedillas (ş, ţ) as often as with commas (ș, ț).
     line = _JA_PREFIX.sub("", line).replace("ţ", "ț").replace("ş", "ș")
@@ -198,7 +204,7 @@ def _is_closing(line: str) -> bool:
         return False
     first = rest[0]
     if first.isalpha() and first.islower():
-        return _CLOSING.match(rest) is not None
+        return _CLOSING.match(rest) is not None or _FROM_PLACE.match(rest) is not None
     return not (len(rest.split()) >= 2 and rest.endswith((".", "!", "?")))
 
 

@@ -89,7 +89,7 @@ _PAST_FORM = re.compile(
     r"effettuat[oaie]|eseguit[oaie]|saldat[oaie]|pagámos|paguei|efetuad[oa]|betaald|"
     r"overgemaakt|voldaan|zapłacon\w*|opłacon\w*|zapłacono|przelano|zrealizowan\w*|"
     r"achitat\w*|plătit\w*|betalat|betalt|betalade|betalades|ödendi|ödenmiştir|yapıldı|izvršen\w*|"
-    r"plaćen\w*|uplaćen\w*|platili|uplatili)\b",
+    r"plaćen\w*|uplaćen\w*|platili|uplatili|zlecon\w*|wykonan\w*|ausgelöst|veranlasst)\b",
     re.IGNORECASE,
 )
 # A day and month without a year that rolls over to next year is usually a past date

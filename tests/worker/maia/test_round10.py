@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.worker.maia.helpers import make_mail
+from tests.worker.maia.helpers import intents_of, make_mail
 from worker.maia.documents import find_documents
 from worker.maia.langid import detect_language
 from worker.maia.rules import parse_rules
@@ -101,3 +101,47 @@ def test_a_sign_off_with_a_place_ends_the_reply(closing: str, kept: bool) -> Non
     else:
         assert "79098" not in result.reply_text
         assert [d.number for d in result.documents] == ["RE-2026-11702"]
+
+
+_DATE = "Mon, 16 Nov 2026 09:30:00 +0100"
+
+# Phrase families of round 10, each with its near miss.
+INTENTS = [
+    # a payment planned for a date is a promise; a payment schedule is a plan
+    ("réglement prévu le 30 novembre pour la FA26-09127.", ["promise_to_pay"]),
+    ("Pago previsto para el 30 de noviembre.", ["promise_to_pay"]),
+    ("Payment scheduled for 30 November for invoice 118.", ["promise_to_pay"]),
+    ("Can we agree a payment schedule over three months?", ["payment_plan"]),
+    ("Pagamento previsto il 30 novembre per la fattura 118.", ["promise_to_pay"]),
+    ("Zahlung geplant für den 30. November.", ["promise_to_pay"]),
+    ("La MX-0139 sale en la programación de la próxima semana.", ["promise_to_pay"]),
+    ("Wird am 15. Dezember überwiesen.", ["promise_to_pay"]),
+    ("Wurde am 12. November überwiesen.", ["paid"]),
+    ("Gelecek hafta çarşamba EFT ile gönderilecek.", ["promise_to_pay"]),
+    # a transfer ordered or released on a past day is paid, whatever the year roll-over says
+    ("Przelew za fakturę FV/0398/03/2026 został zlecony 2 czerwca.", ["paid"]),
+    ("Die Zahlung für die Rechnung RE-0388 wurde am 12. Mai ausgelöst.", ["paid"]),
+    ("Przelew zostanie zlecony w piątek.", ["promise_to_pay"]),
+    # Croatian "naplaćen" is charged (by the seller), not paid
+    ("Na računu 437 naplaćena su dva mikrofona koja nikad nisu stigla.", ["dispute"]),
+    ("Račun 441-1-1 plaćen je jučer.", ["paid"]),
+    # a difference not owed, a charge to cancel, a corrected invoice asked for
+    ("La differenza di 380,00 € non è dovuta.", ["dispute"]),
+    ("JP-260719の延滞料につきましては、ご請求の取り消しをお願いできますでしょうか。", ["dispute"]),
+    ("数量をご確認のうえ、訂正した請求書をお送りください。", ["dispute"]),
+    # a departure in other words
+    (
+        "Marta Gil ya no forma parte de Grupo Eventia, escriba a proveedores@eventia.es.",
+        ["wrong_contact"],
+    ),
+    ("Marta ne fait plus partie de l'équipe, écrivez à compta@client.fr.", ["wrong_contact"]),
+    (
+        "Går det bra om vi delar upp det så här: 10 000 kr den 25 november, 10 000 kr den 25 december?",
+        ["payment_plan"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTENTS)
+def test_round10_phrase_families(body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected

@@ -201,6 +201,16 @@ _PURCHASING_OR_LEAVE_MORE = (
 
 
 # The reminder reached the wrong person or address.
+
+# Round 10: "ya no forma parte de", "ne fait plus partie de": all languages.
+_NO_LONGER_PART_OF = (
+    r"\bya no forma parte\b|\bne fait plus partie\b|\bnon fa più parte\b|"
+    r"\b(?:já não|não) faz (?:mais )?parte\b|\bis no longer part of\b|"
+    r"\bmaakt geen deel meer uit\b|\bnie jest już (?:pracownikiem|związan\w*)\b|"
+    r"\bnu mai face parte\b|\bär inte längre (?:anställd|kvar)\b|\bviše nije (?:zaposlen\w*|dio)\b|"
+    r"\bartık (?:şirketimizde|bünyemizde|firmamızda) (?:çalışmamaktadır|değil\w*)"
+)
+
 WRONG_CONTACT = either(
     _NO_LONGER_HERE,
     _NOT_MY_JOB,
@@ -215,6 +225,7 @@ WRONG_CONTACT = either(
     ABSENT_COLLEAGUE_ELSEWHERE,
     _MOVED_DEPARTMENT,
     _PURCHASING_OR_LEAVE_MORE,
+    _NO_LONGER_PART_OF,
 )
 
 # "I have forwarded your e-mail to …", "weitergeleitet", "已转发": all languages.

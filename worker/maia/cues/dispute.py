@@ -604,6 +604,15 @@ _ARRIVED_ONLY_N_OF_M = (
 
 
 # The invoice is contested: wrong, incomplete, undelivered or not agreed.
+
+# Round 10: "la differenza non è dovuta", "nikad nisu stigla", "ご請求の取り消し", "訂正した請求書".
+_NOT_OWED = (
+    r"\bnon (?:è|sono) dovut[aoie]\b(?! ancora)|\bn'est pas due?s?\b(?! avant)|"
+    r"\bne sont pas dus\b|\bno (?:es|son) debid[oa]s?\b|\bnão (?:é|são) devid[oa]s?\b|"
+    r"\bnikad(?:a)? (?:nisu|nije) (?:stigl\w*|isporučen\w*|dostavljen\w*)|"
+    r"(?:ご)?請求の取り?消し|請求を取り?消し|訂正(?:した|後の)請求書|請求書(?:の|を)訂正"
+)
+
 DISPUTE = either(
     _GOODS_NEVER_ARRIVED,
     _CREDIT_NOTE_NOT_RECEIVED,
@@ -669,6 +678,7 @@ DISPUTE = either(
     _ES_NOT_PAYING_IT,
     PAYMENT_NOT_DUE,
     _ARRIVED_ONLY_N_OF_M,
+    _NOT_OWED,
 )
 
 

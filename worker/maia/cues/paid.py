@@ -12,14 +12,15 @@ _PAID_PARTICIPLE = (
     r"quitad[oa]s?|betaald|voldaan|overgemaakt|overgeboekt|zapłacon[eyaoi]\w*|opłacon[eyaoi]\w*|"
     r"przelan[eyaoi]\w*|uregulowan[eyaoi]\w*|zapłacono|opłacono|przelano|uregulowano|plătit[ăe]?|"
     r"platit[ăe]?|achitat[ăe]?|virat[ăe]?|betalt|betald[a]?|betalats|betalat|inbetal[td]\w*|"
-    r"överför[td]\w*|ödendi|ödenmiştir|ödenmişti|plaćen[oaie]?|uplaćen[oaie]?|"
+    r"överför[td]\w*|ödendi|ödenmiştir|ödenmişti|(?<!na)plaćen[oaie]?|uplaćen[oaie]?|"
     r"podmiren[oaie]?)(?! ćemo| ću)"
 )
 
 # "paid on 12/3", "bezahlt am 12.": a paid participle before a day number, 11 languages.
 _PAID_ON_DATE = (
     r"(?:\bpaid|bezahlt|beglichen|überwiesen|payée?s?|réglée?s?|pagad[ao]s?|pagat[ao]|saldat[ao]|"
-    r"betaald|zapłacon\w*|opłacon\w*|achitat\w*|plătit\w*|betald\w*|plaćen\w*) (?:on |am |le |el |"
+    r"betaald|zapłacon\w*|opłacon\w*|achitat\w*|plătit\w*|betald\w*|(?<!na)plaćen\w*) "
+    r"(?:on |am |le |el |"
     r"il |op |w dniu |pe |den |dana )?\d{1,2}[./]"
 )
 
@@ -167,8 +168,9 @@ _SAID_PAID_TR = (
 
 # "plaćen je", "uplatili smo": hr.
 _SAID_PAID_HR = (
-    r"(?:plaćen|uplaćen|podmiren)\w* (?:je|su)|smo (?:već |danas |jučer )?(?:uplatili|platili|"
-    r"podmirili|izvršili)|\b(?:je|su|smo) (?:već )?(?:plaćen|plaćeni|plaćena|podmiren\w*|"
+    r"(?:(?<!na)plaćen|uplaćen|podmiren)\w* (?:je|su)|smo (?:već |danas |jučer )?"
+    r"(?:uplatili|platili|podmirili|izvršili)|\b(?:je|su|smo) (?:već )?"
+    r"(?:(?<!na)plaćen|(?<!na)plaćeni|(?<!na)plaćena|podmiren\w*|"
     r"uplaćen\w*)|(?:platili smo|uplatili smo|podmirili smo|izvršili smo uplatu|platio sam|"
     r"uplatio sam)|uplata (?:je )?izvršena"
 )
@@ -324,7 +326,7 @@ _CORE_TR = (
 _CORE_HR = (
     r"(?:uplata|plaćanje|uplata je|plaćanje je) (?:je )?(?:izvršen[oa]|proveden[oa]|poslan[oa])|"
     r"(?:platio|platila|uplatio|uplatila) (?:sam|je)|(?:platili|uplatili) smo|"
-    r"(?:iznos|račun|računi) (?:je|su) (?:već )?(?:uplaćen|plaćen|podmiren)\w*"
+    r"(?:iznos|račun|računi) (?:je|su) (?:već )?(?:uplaćen|(?<!na)plaćen|podmiren)\w*"
 )
 
 # "振込済", "钱已经打过去了": ja zh.
@@ -379,7 +381,8 @@ _HALF_PAID = (
     r"wurde |est |a été |es |fue |è |é |foi |is |werd |jest |została |e |a fost |är |har |"
     r"je )?(?:paid|bezahlt|überwiesen|payée?|réglée?|pagad[oa]|abonad[oa]|pagat[oa]|versat[oa]|"
     r"betaald|overgemaakt|zapłacon[aey]|opłacon[aey]|plătit[ăe]?|achitat[ăe]?|betald|betalats|"
-    r"ödendi|ödenmiştir|plaćen[aoi]|uplaćen[aoi])\b|\b(?:we(?:'ve| have)? paid|wir haben|haben wir|"
+    r"ödendi|ödenmiştir|(?<!na)plaćen[aoi]|uplaćen[aoi])\b|\b(?:we(?:'ve| have)? paid|wir haben|"
+    r"haben wir|"
     r"nous avons (?:payé|réglé)|(?:hemos )?pagamos|(?:hemos )?abonamos|abbiamo (?:pagato|versato|"
     r"saldato)|pagámos|(?:já )?pagamos|we hebben|hebben we|zapłaciliśmy|opłaciliśmy|am plătit|"
     r"am achitat|vi har betalat|betalade vi|ödedik|platili smo|"
@@ -422,7 +425,8 @@ _FORMAL_PAID = (
     r"a) (?:pagamento|bonifico|saldo)|\b(?:procedemos|procedemos hoje|efetuámos|efetuamos) (?:ao|à|"
     r"o|a) (?:pagamento|transferência)|\b(?:está|estão|esta) (?:paga|pago|pagas|pagos|"
     r"liquidad[oa]s?|quitad[oa]s?)\b|\bödeme(?:si|leri)?\b(?:\s+\S+){0,4}?\s+(?:yapılmıştır|"
-    r"yapıldı|gerçekleştirilmiştir|gerçekleştirildi)|\bplaćen[aoi]? je\b|\bje plaćen[aoi]?\b"
+    r"yapıldı|gerçekleştirilmiştir|gerçekleştirildi)|\b(?<!na)plaćen[aoi]? je\b|"
+    r"\bje (?<!na)plaćen[aoi]?\b"
 )
 
 # "Sie sollten den Betrag bereits erhalten haben": so it is paid; all languages.
@@ -476,6 +480,14 @@ _DIRECT_DEBIT_TAKEN = (
 
 
 # A report that the payment was made.
+
+# Round 10: "przelew ... został zlecony 2 czerwca", "Zahlung ... wurde am 12. Mai ausgelöst".
+_ORDERED_IN_THE_PAST = (
+    r"\b(?:został[aoy]?|zostały) (?:\S+ ){0,3}?(?:zlecon[yae]|wykonan[yae]|zrealizowan[yae])\b|"
+    r"\b(?:wurde|wurden) (?:\S+ ){0,5}?(?:ausgelöst|veranlasst|durchgeführt|freigegeben und "
+    r"überwiesen)\b"
+)
+
 PAID = either(
     _PAID_ON_DATE,
     _ES_TRANSFER_MADE,
@@ -538,6 +550,7 @@ PAID = either(
     _NL_OVERGESCHREVEN,
     _PAID_MORE_IT_SV_TR,
     _DIRECT_DEBIT_TAKEN,
+    _ORDERED_IN_THE_PAST,
 )
 
 # "it has gone out", "abgegangen", "il est parti", "salió con la remesa", "przelew wyszedł".

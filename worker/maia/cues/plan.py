@@ -11,7 +11,7 @@ _EVERY_MONTH = (
 
 # "instalments", "échéancier", "Ratenzahlung", "分期": all languages.
 _INSTALMENTS = (
-    r"instal+ments?|monthly (?:payments|instal)|payment plan|payment schedule|"
+    r"instal+ments?|monthly (?:payments|instal)|payment plan|payment schedule\b|"
     r"in (?:\w+ )?(?:equal )?(?:monthly )?(?:parts|tranches)|échéancier|mensualités|"
     r"en (?:\w+ )?(?:fois|versements)|paiement échelonné|ratenzahlung|raten\b|in \w+ raten|"
     r"monatsraten|plazos|cuotas|fraccionad|rateizza\w*|rate mensili|in \w+ rate|parcelas|"
@@ -90,6 +90,10 @@ _TR_PAYMENT_PLAN = r"\bödeme planı\b|\bödeme plan\w* öneri\w*"
 
 
 # A payment plan: instalments, a split over months, a number of payments.
+
+# Round 10: "delar upp det så här", "teilen es so auf": a proposed split.
+_SPLIT_IT_LIKE_THIS = r"\bdelar upp (?:det|den|summan|beloppet|fakturan|betalningen)\b"
+
 PLAN = either(
     _EVERY_MONTH,
     _INSTALMENTS,
@@ -100,4 +104,5 @@ PLAN = either(
     _HR_ZH_RATES,
     _NOT_IN_ONE_GO,
     _TR_PAYMENT_PLAN,
+    _SPLIT_IT_LIKE_THIS,
 )

@@ -334,6 +334,26 @@ _SCHEDULED_FOR = (
 
 
 # A promise to pay: a date, a run, a future or present-for-future verb.
+
+# Round 10: "réglement prévu le 30", "pago previsto para", "sale en la programación": all languages.
+_PAYMENT_PLANNED_FOR = (
+    r"\b(?:paiement|règlement|réglement|reglement|virement) (?:est )?prévu "
+    r"(?:le|pour|au|fin|d'ici)\b|"
+    r"\bpago (?:está )?(?:previsto|programado) (?:para|el)\b|\bsale en (?:la )?(?:programación|"
+    r"corrida|relación) de\b|\bpagamento (?:è )?previsto (?:il|per|entro)\b|"
+    r"\bpagamento (?:está )?(?:previsto|agendado|programado) para\b|"
+    r"\b(?:zahlung|überweisung) (?:ist )?(?:geplant|vorgesehen|terminiert) (?:für|am|zum)\b|"
+    r"\bpayment (?:is )?(?:scheduled|planned|booked) (?:for|on)\b|"
+    r"\bbetaling (?:staat |is )?(?:gepland|ingepland) (?:op|voor)\b|"
+    r"\b(?:płatność|przelew) (?:jest )?(?:planowan[ya]|zaplanowan[ya]) na\b|"
+    r"\bplata (?:este )?(?:programată|planificată) (?:pe|pentru)\b|"
+    r"\bbetalning(?:en)? (?:är )?(?:planerad|schemalagd) (?:till|den|för)\b|"
+    r"\bplaćanje (?:je )?planirano (?:za|do)\b|"
+    r"^\s*(?:wird|werden) (?:am|bis|zum|spätestens|diese|nächste|morgen|übermorgen|ende)\b"
+    r"[^;!?]{0,40}?\b(?:überwiesen|bezahlt|beglichen|angewiesen)\b|"
+    r"\b(?:eft|havale|ödeme)\w* (?:ile )?(?:gönderilecek|yatırılacak|aktarılacak)\b"
+)
+
 PROMISE = either(
     _WE_WILL_PROCEED,
     _PAYMENT_RUN,
@@ -375,6 +395,7 @@ PROMISE = either(
     _MONEY_COMES,
     _IN_THE_RUN,
     _SCHEDULED_FOR,
+    _PAYMENT_PLANNED_FOR,
 )
 
 # "sobald / wenn / zodra / wanneer … betaald wordt": a condition or a question, no promise.

@@ -17,6 +17,8 @@ import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from worker.maia.fold import fold_source, folded_active
+
 _CJK_START = 0x2E80
 
 
@@ -91,32 +93,49 @@ def literal_prefilter(source: str) -> re.Pattern[str] | None:
 
 
 class Cue:
-    """A compiled cue with the `re.Pattern` methods MAIA uses, prefiltered by its literals."""
+    """A compiled cue with the `re.Pattern` methods MAIA uses, prefiltered by its literals.
 
-    __slots__ = ("_pre", "pattern", "regex")
+    Inside `fold.folded_cues()` it matches its diacritic-folded form, compiled on first use.
+    """
+
+    __slots__ = ("_folded", "_pre", "pattern", "regex")
 
     def __init__(self, source: str) -> None:
         self.regex = re.compile(source)
         self.pattern = source
         self._pre = literal_prefilter(source)
+        self._folded: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
 
-    def _may_match(self, text: str) -> bool:
-        return self._pre is None or self._pre.search(text) is not None
+    def _active(self, text: str) -> re.Pattern[str] | None:
+        """The regex to run on `text`, or None when the prefilter rules a match out."""
+        regex, pre = self.regex, self._pre
+        if folded_active():
+            if self._folded is None:
+                source = fold_source(self.pattern)
+                self._folded = (re.compile(source), literal_prefilter(source))
+            regex, pre = self._folded
+        return regex if pre is None or pre.search(text) is not None else None
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text) if self._may_match(text) else None
+        regex = self._active(text)
+        return regex.search(text) if regex else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(text) if self._may_match(text) else None
+        regex = self._active(text)
+        return regex.match(text) if regex else None
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.regex.fullmatch(text) if self._may_match(text) else None
+        regex = self._active(text)
+        return regex.fullmatch(text) if regex else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text) if self._may_match(text) else iter(())
+        regex = self._active(text)
+        return regex.finditer(text) if regex else iter(())
 
     def findall(self, text: str) -> list[Any]:
-        return self.regex.findall(text) if self._may_match(text) else []
+        regex = self._active(text)
+        return regex.findall(text) if regex else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
-        return self.regex.sub(repl, text) if self._may_match(text) else text
+        regex = self._active(text)
+        return regex.sub(repl, text) if regex else text

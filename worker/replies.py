@@ -15,7 +15,7 @@ import msgspec
 
 from core.db import Connection
 from core.sql import load
-from worker.maia.types import KnownDocument, MaiaResult, MailInput, recipients
+from worker.maia.types import KnownDocument, MaiaResult, MailInput
 
 # Header fields MAIA uses to recognise automatic replies (RFC 3834 and the common variants).
 _AUTO_HEADERS = {
@@ -65,8 +65,8 @@ def mail_input(row: Any) -> MailInput:
         subject=row["subject"] or "",
         from_address=row["from_address"] or "",
         from_name=row["from_name"] or "",
-        to=recipients(listed["to"]),
-        cc=recipients(listed["cc"]),
+        to=", ".join(listed["to"]),
+        cc=", ".join(listed["cc"]),
         date=_local_date(row["date_header"], row["date_offset_minutes"]),
         text_body=row["text_body"],
         html_body=row["html_body"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from worker.maia.types import Recipient
+from worker.maia.types import Recipient, recipients
 from worker.replies import mail_input
 
 
@@ -25,7 +25,7 @@ def test_stored_headers_give_recipients_and_auto_reply_signals() -> None:
         ],
     }
     mail = mail_input(row)
-    assert mail.to == (Recipient("Paola Zanon", "amministrazione@customer.example"),)
-    assert mail.cc == (Recipient("", "crediti@supplier.example"),)
+    assert recipients(mail.to) == (Recipient("Paola Zanon", "amministrazione@customer.example"),)
+    assert recipients(mail.cc) == (Recipient("", "crediti@supplier.example"),)
     assert mail.x_autoreply == "yes"
     assert mail.date is not None and mail.date.utcoffset() == dt.timedelta(hours=2)

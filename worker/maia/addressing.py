@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from worker.maia.types import MailInput, Recipient
+from worker.maia.types import MailInput, Recipient, recipients
 
 # The first prefix decides: "WG: AW: ..." forwards a reply, "AW: WG: ..." answers a forward.
 # Outlook, Gmail, Apple Mail and Thunderbird in the 14 languages (I: it, TR: fr, RV: es,
@@ -58,11 +58,13 @@ def is_internal_note(mail: MailInput, reply_text: str = "") -> bool:
     domain in To/Cc while nobody outside it is named so.
     """
     own = _domain(mail.from_address)
-    if not own or is_forward_subject(mail.subject):
+    # Most replies name nobody at the sender's domain: no need to parse the address lists.
+    if not own or own not in f"{mail.to} {mail.cc}".lower() or is_forward_subject(mail.subject):
         return False
-    if mail.to and all(_domain(r.address) == own for r in mail.to):
+    to = recipients(mail.to)
+    if to and all(_domain(r.address) == own for r in to):
         return True
     me = mail.from_address.lower()
-    listed = [r for r in (*mail.to, *mail.cc) if r.address != me]
+    listed = [r for r in (*to, *recipients(mail.cc)) if r.address != me]
     greeted = [r for r in listed if _greets(reply_text, r)]
     return bool(greeted) and all(_domain(r.address) == own for r in greeted)

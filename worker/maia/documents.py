@@ -8,6 +8,7 @@ from collections.abc import Container, Sequence
 import msgspec
 
 from worker.maia import lexicon as lx
+from worker.maia.prefilter import Cue
 from worker.maia.types import KnownDocument
 
 _TOKEN = re.compile(
@@ -92,6 +93,7 @@ _EXCLUDE_KW = re.compile(
     r"preventiv\w*|签收单\w*|回单|回执",
     re.IGNORECASE,
 )
+_EXCLUDE_CUE = Cue(_EXCLUDE_KW.pattern)  # the same words, for lowercased text
 # A tax or register id just before a long bare number: "OIB za novi račun: 64218323816".
 _TAX_ID_BEFORE = re.compile(
     r"(?:\boib\b|\bnip\b|vergi|\bvkn\b|\bcif\b|\bnif\b|\bnipc\b|\bcnpj\b|\bcpf\b|\bvat\b|"
@@ -256,6 +258,17 @@ def _last_pos(pattern: re.Pattern[str], s: str) -> int:
     return pos
 
 
+def _last_exclusion(s: str) -> int:
+    """End of the last order/ref/register word in s; its lowercased form runs prefiltered."""
+    low = s.lower()
+    if len(low) != len(s):  # "İ" lowercases to two characters: offsets would shift
+        return _last_pos(_EXCLUDE_KW, s)
+    pos = -1
+    for m in _EXCLUDE_CUE.finditer(low):
+        pos = m.end()
+    return pos
+
+
 _TR_LABEL = re.compile(r"[\s\-]*(?:nolu|no'lu|numaralı|sayılı)\s+", re.IGNORECASE)
 
 
@@ -270,7 +283,7 @@ def _verdict(text: str, start: int, end: int) -> int:
         return -1  # "00045871 nolu irsaliye": the Turkish label after names a waybill
     before = _clause_before(text, start)
     inv = _last_pos(_INVOICE_KW, before)
-    exc = _last_pos(_EXCLUDE_KW, before)
+    exc = _last_exclusion(before)
     # An order/ref/ticket word governs the number only when it is close ("PO 4500", "ref: X",
     # "ordinul de plată nr. 4471"), not from across a clause ("a large contract, so we ...").
     if exc > inv and _GAP.match(before[exc:]):

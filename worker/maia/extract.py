@@ -7,7 +7,7 @@ import re
 from worker.maia import classify
 from worker.maia.addressing import is_forward_subject
 from worker.maia.html_text import html_to_text
-from worker.maia.quotes import _FWD_NOTE, split_quotes
+from worker.maia.quotes import _FWD_NOTE_CUE, split_quotes
 from worker.maia.signature import _is_closing, strip_signature
 from worker.maia.types import MailInput
 
@@ -93,7 +93,7 @@ def _relayed(own: list[str], headers: list[str], from_address: str) -> bool:
             sender = m.group(1).lower() if m else ""
             break
     low = note.lower()
-    own_words = any(c.search(low) for c in _OWN_CUES) and not _FWD_NOTE.search(low)
+    own_words = any(c.search(low) for c in _OWN_CUES) and not _FWD_NOTE_CUE.search(low)
     if not sender or sender == mine or own_words:
         return False
     # The forwarder received it (their domain is among the recipients), or says so.

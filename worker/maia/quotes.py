@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from worker.maia.prefilter import Cue
+
 # "On <date>, <name> wrote:" and its forms in the 14 languages; matched on 1-3 joined lines.
 _WROTE = (
     r"wrote|writes|a écrit|a ecrit|schrieb|geschrieben|escribió|escribio|ha scritto|scrisse|"
@@ -15,6 +17,8 @@ _ATTRIBUTION = re.compile(
     rf"^(?:>\s*)*.{{0,300}}?(?:{_WROTE})(?:\s*[:：]?\s*$|\s.{{0,160}}[:：]\s*$)",
     re.IGNORECASE,
 )
+# Every attribution holds a "wrote" word: a prefiltered test before the anchored pattern.
+_WROTE_WORD = Cue(_WROTE)
 # Japanese Gmail: "2026年11月2日(月) 10:00 田中 <tanaka@example.jp>:"; Apple Mail:
 # "2026/09/24 10:00、山田 恵 <yamada@example.jp>のメール:"
 _JA_ATTRIBUTION = re.compile(
@@ -103,7 +107,11 @@ def _is_attribution(lines: list[str], i: int) -> int:
             joined = f"{joined} {nxt}"
         if len(joined) > 320:
             break
-        if _ATTRIBUTION.match(joined) and _looks_attributive(joined, n):
+        if (
+            _WROTE_WORD.search(joined.lower())
+            and _ATTRIBUTION.match(joined)
+            and _looks_attributive(joined, n)
+        ):
             return n
     return 0
 
@@ -242,6 +250,7 @@ _FWD_NOTE = re.compile(
     r"お客様から(?:直接)?(?:届き|来|いただき)|客户(?:直接)?(?:发给|发来)(?:我|我们)",
     re.IGNORECASE,
 )
+_FWD_NOTE_CUE = Cue(_FWD_NOTE.pattern)  # prefiltered, for lowercased text
 _BULLET = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s")
 
 
@@ -334,7 +343,7 @@ def split_quotes(text: str, *, forward: bool = False) -> Split:
             body = _drop_header_lines(lines[i + 1 :])
             headers = lines[i + 1 : len(lines) - len(body)]
             return Split(own, _unquote(body), headers)
-        if kind == "quote" and (forward or _FWD_NOTE.search(" ".join(own))):
+        if kind == "quote" and (forward or _FWD_NOTE_CUE.search(" ".join(own).lower())):
             # "Forwarding this from the customer, see below" over a plain header block.
             if _DASHED.match(line.strip()) or _RULE.match(line):
                 i += 1  # "-----Original Message-----" or Outlook's "_____" above the headers

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from worker.maia.prefilter import Cue
+
 _SIG_DASH = re.compile(r"^(?:--|—|-- )\s*$")
 # A drawn rule ("＿＿＿＿＿＿＿＿", "__________", "━━━━━━━━") above the signature block.
 _SIG_RULE = re.compile(r"^\s*(?:[_＿─━=＝]\s*){8,}$")
@@ -39,6 +41,7 @@ _DISCLAIMER_WORDS = re.compile(
     r"tıklamayın|ne klikajte",
     re.IGNORECASE,
 )
+_DISCLAIMER_CUE = Cue(_DISCLAIMER_WORDS.pattern)  # prefiltered, for lowercased text
 _DISCLAIMER_OPENER = re.compile(
     r"^\s*\W*(?:confidential|confidentiality|disclaimer|legal notice|notice|important|"
     r"this (?:e-?mail|message|communication)|the information|ce (?:message|courriel|mail)|"
@@ -243,7 +246,7 @@ def strip_disclaimers(lines: list[str]) -> list[str]:
 
 def _is_disclaimer(para: list[str]) -> bool:
     text = " ".join(s.strip() for s in para)
-    hits = len(_DISCLAIMER_WORDS.findall(text))
+    hits = len(_DISCLAIMER_CUE.findall(text.lower()))
     if hits == 0:
         return False
     size = len(text.split()) + sum(1 for ch in text if "\u3040" <= ch <= "\u9fff") // 2

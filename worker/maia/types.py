@@ -8,7 +8,6 @@ import email
 import email.header
 import email.policy
 import email.utils
-from collections.abc import Iterable
 from email.message import Message
 from typing import Literal
 
@@ -53,9 +52,10 @@ class MailInput(msgspec.Struct, frozen=True, kw_only=True):
     subject: str = ""
     from_address: str = ""
     from_name: str = ""
-    # To and Cc: a note to the sender's own colleagues is no answer to the creditor.
-    to: tuple[Recipient, ...] = ()
-    cc: tuple[Recipient, ...] = ()
+    # To and Cc as decoded header text (parsed only when needed, see `recipients`): a note to
+    # the sender's own colleagues is no answer to the creditor.
+    to: str = ""
+    cc: str = ""
     # The Date header with its own UTC offset: relative dates resolve on that local calendar day.
     date: dt.datetime | None = None
     text_body: str | None = None
@@ -202,7 +202,7 @@ def _date(msg: Message) -> dt.datetime | None:
     return parsed
 
 
-def recipients(values: Iterable[str | None]) -> tuple[Recipient, ...]:
+def recipients(*values: str) -> tuple[Recipient, ...]:
     """The entries of decoded To/Cc header values; junk yields none, never an error."""
     try:
         pairs = email.utils.getaddresses([v for v in values if v])
@@ -230,8 +230,8 @@ def mail_input_from_bytes(raw: bytes) -> MailInput:
         subject=_header(msg, "Subject") or "",
         from_address=addr,
         from_name=name,
-        to=recipients([_header(msg, "To")]),
-        cc=recipients([_header(msg, "Cc")]),
+        to=_header(msg, "To") or "",
+        cc=_header(msg, "Cc") or "",
         date=_date(msg),
         text_body=text,
         html_body=html,

@@ -272,12 +272,14 @@ _MONTH_AHEAD = re.compile(
 # "2.000 € am Freitag, den Rest im Dezember": an amount, then the remainder.
 _PART_BEFORE_REST = cues.compile_cue(
     r"\d[^!?]{0,120}?(?:" + cues.STRONG_PARTIAL + r")|(?:half|hälfte|moitié|mitad|metà|metade|"
-    r"helft|połow\w*|jumătate|hälften|yarısı|polovic\w*|一半|半分)|" + cues.UNDISPUTED
+    r"helft|połow\w*|jumătate|hälften|halva|yarısı|polovic\w*|一半|半分)|" + cues.UNDISPUTED
 )
 _HEDGE = cues.compile_cue(cues.HEDGE)
 _CHECK_AHEAD = cues.compile_cue(cues.CHECK_AHEAD)
 _PAID_LESS = cues.compile_cue(cues.PAID_LESS)
 _AGREED_DEDUCTION = cues.compile_cue(cues.AGREED_DEDUCTION)
+_CREDIT_BEFORE_REST = cues.compile_cue(cues.CREDIT_BEFORE_REST)
+_ZH_ALREADY = re.compile(r"已[^，,。；;]{0,12}$")
 
 
 def without_talk(text: str) -> str:
@@ -345,6 +347,8 @@ def tag_sentence(s: Sentence) -> None:
     if _PLAN.search(t):
         s.tags.add("payment_plan")
     for m in _PROMISE.finditer(_NO_DATE_YET.sub(" ", _PAST_RUN.sub(" ", t))):
+        if _ZH_ALREADY.search(t, max(0, m.start() - 14), m.start()):
+            continue  # "已于6月20日付款": paid on the 20th, not "pay on the 20th"
         if _PASSIVE_PROMISE.fullmatch(m.group(0)) and (
             _PASSIVE_NOT_PROMISE.search(t[max(0, m.start() - 60) : m.start()])
             or _NEGATION.search(t[max(0, m.start() - 60) : m.start()])
@@ -438,6 +442,13 @@ def tag_sentence(s: Sentence) -> None:
         ):
             s.tags.add("promise_to_pay")  # "500 today, the rest next week"
             break
+    if (
+        s.tags & {"partial", "partial_strong"}
+        and "paid" not in s.tags
+        and _CREDIT_BEFORE_REST.search(t)
+    ):
+        # "Gutschrift, dann zahlen wir den Rest": the rest waits on the credit note.
+        s.tags -= {"partial", "partial_strong"}
     probe = _STEP_MISSING.sub(" ", _MISSING_STEP.sub(" ", _UNDISPUTED.sub(" ", t)))
     probe = _NOT_A_CONTEST.sub(" ", probe)
     if _TRANSFER_WORD.search(probe):

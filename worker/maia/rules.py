@@ -110,6 +110,13 @@ _IF_CLAUSE = re.compile(
 )
 
 
+# Turkish question particles with a tense or person ending: unambiguous, unlike "mi".
+_TR_QUESTION = re.compile(
+    r"\s(?:miydi|mıydı|muydu|müydü|miymiş|mıymış|midir|mıdır|mudur|müdür|misiniz|mısınız|"
+    r"musunuz|müsünüz)\b"
+)
+
+
 def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.date) -> None:
     """A pay verb with a future date is a promise ("la pagamos el jueves", "mañana pagamos")."""
     for s in sentences:
@@ -125,6 +132,8 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
             continue
         if "promise_to_pay" not in s.tags and _HABITUAL.search(_AS_USUAL.sub(" ", s.text.lower())):
             continue  # "Vi betalar alltid inom 30 dagar": a habit, not a date of payment
+        if "promise_to_pay" not in s.tags and _TR_QUESTION.search(s.text.lower()):
+            continue  # "ödeme talimatı verilmiş miydi, pazartesi soracağım": a question
         past = [h for h in hits if h.date < ref or h.kind == "today"]
         clauses = _clauses(s)
         paid_clauses = {i for i, (a, b) in enumerate(clauses) if _PAID.search(s.text[a:b].lower())}

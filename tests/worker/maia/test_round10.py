@@ -145,3 +145,72 @@ INTENTS = [
 @pytest.mark.parametrize(("body", "expected"), INTENTS)
 def test_round10_phrase_families(body: str, expected: list[str]) -> None:
     assert intents_of(body, _DATE) == expected
+
+
+# Round 10c, each with its near miss: the rest after a credit note is no partial payment; a
+# routing sentence or "dad de baja la reclamación" contests nothing; "已于...付款" is past;
+# a Turkish question with a day in it promises nothing; "in plaats van naar mij" is an address.
+INTENTS_C = [
+    (
+        "Die RE-11598 stimmt nicht, geliefert wurden nur 2 Kartons. Bitte um Gutschrift, dann zahlen wir den Rest.",
+        ["dispute"],
+    ),
+    (
+        "Can you raise a credit for the 8 missing boxes and we'll pay the balance once that's through?",
+        ["dispute"],
+    ),
+    (
+        "We paid 500 today and will pay the balance next Friday.",
+        ["partial_payment", "promise_to_pay"],
+    ),
+    (
+        "Sulla fattura c'è un errore: vi chiedo una nota di credito per la differenza, poi la paghiamo.",
+        ["dispute"],
+    ),
+    (
+        "Vi betalar halva fakturan 71130 i dag och andra halvan i slutet av nästa vecka.",
+        ["partial_payment", "promise_to_pay"],
+    ),
+    (
+        "Pilar Sanz ya no trabaja aquí. A partir de ahora las facturas y reclamaciones tienen que ir a administracion@clinica.es.",
+        ["wrong_contact"],
+    ),
+    ("Tenemos una reclamación abierta por la factura 118: faltan dos cajas.", ["dispute"]),
+    (
+        "Adjunto justificante de la transferencia de 2.874,35 € realizada ayer. Por favor, dad de baja la reclamación.",
+        ["paid"],
+    ),
+    (
+        "Factuur 5590 hebben wij nooit ontvangen, kunt u hem opnieuw sturen naar facturen@mondzorg.nl? Wilt u voortaan alle facturen naar dat adres sturen in plaats van naar mij?",
+        ["request_copy", "wrong_contact"],
+    ),
+    ("Er zijn 12 dozen geleverd in plaats van 20.", ["dispute"]),
+    (
+        "La facture FA25-01187 est bien partie en mandatement, elle est chez le comptable public pour paiement.",
+        ["processing"],
+    ),
+    ("SH260603已于6月20日付款，请查收。", ["paid"]),
+    ("SH260603将于12月20日付款。", ["promise_to_pay"]),
+    (
+        "ODT2026000000430 için ödeme talimatı verilmiş miydi emin olamadım, muhasebe pazartesi gelince soracağım.",
+        ["other"],
+    ),
+    ("ODT2026000000430 için ödemeyi pazartesi yapacağız.", ["promise_to_pay"]),
+    ("Sent $2,000 today by ACH for invoice 4471.", ["paid"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTENTS_C)
+def test_round10c_phrase_families(body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected
+
+
+def test_part_sent_today_and_the_balance_on_a_us_date() -> None:
+    body = (
+        "Sent $2,000 today by ACH, that's toward CHC-US-0045512. "
+        "The balance of $3,450.75 goes out 12/11/2025."
+    )
+    assert intents_of(body, "Tue, 25 Nov 2025 09:30:00 -0500") == [
+        "partial_payment",
+        "promise_to_pay",
+    ]

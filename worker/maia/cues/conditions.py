@@ -102,7 +102,8 @@ WAIT_CREDIT = (
 # "Bitte um Gutschrift, dann überweisen wir": a credit first, then payment; all languages.
 _CREDIT_THEN_PAY = (
     rf"{CREDIT_DOC}[^.]{{0,40}}?[,;]?\s*\b(?:dann|then|and then|alors|et nous|entonces|y (?:os|le|"
-    r"les) (?:pagamos|pagaremos)|allora|e poi|então|e depois|dan|daarna|wtedy|to|atunci|și apoi|så|"
+    r"les) (?:pagamos|pagaremos)|allora|e poi|poi|então|e depois|dan|daarna|wtedy|to|atunci|"
+    r"și apoi|så|"
     r"sedan|o zaman|ondan sonra|onda|pa|nakon toga)\b"
 )
 

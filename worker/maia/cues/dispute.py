@@ -613,6 +613,10 @@ _NOT_OWED = (
     r"(?:ご)?請求の取り?消し|請求を取り?消し|訂正(?:した|後の)請求書|請求書(?:の|を)訂正"
 )
 
+
+# Round 10: "c'è un errore", "vi chiedo una nota di credito": it.
+_IT_ERROR_CREDIT = r"\bc'è un errore\b|\b(?:vi )?chied(?:o|iamo) (?:una |la )?nota di credito\b"
+
 DISPUTE = either(
     _GOODS_NEVER_ARRIVED,
     _CREDIT_NOTE_NOT_RECEIVED,
@@ -679,6 +683,7 @@ DISPUTE = either(
     PAYMENT_NOT_DUE,
     _ARRIVED_ONLY_N_OF_M,
     _NOT_OWED,
+    _IT_ERROR_CREDIT,
 )
 
 

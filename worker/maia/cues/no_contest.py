@@ -94,6 +94,14 @@ _MISSING_REFERENCE = (
 
 
 # Not a contest, whatever contest word it carries: an offer to help, an answer, a credit applied.
+
+# Round 10: "facturas y reclamaciones a otra dirección", "dad de baja la reclamación": es pt it en.
+_ROUTING_OR_CANCEL_REMINDER = (
+    r"\b(?:facturas|invoices|factures|rechnungen|fatture|faturas|facturen) (?:y|and|et|und|e|en) "
+    r"(?:reclamaci\w+|complaints|claims|réclamations|reklamationen|reclami|reclamações|"
+    r"klachten)\b|\b(?:dar|dad|den|de|dé) de baja (?:la|el) (?:reclamación|aviso|recordatorio)\b"
+)
+
 ANY_DISCREPANCY = either(
     _ANY_DISCREPANCY_OFFER,
     _ES_ANSWER,
@@ -107,6 +115,7 @@ ANY_DISCREPANCY = either(
     _STILL_TO_PAY,
     _CREDIT_TAKEN_INTO_ACCOUNT,
     _MISSING_REFERENCE,
+    _ROUTING_OR_CANCEL_REMINDER,
 )
 
 # "instead of this address": a new address, not a wrong price.
@@ -117,5 +126,9 @@ INSTEAD_OF_ADDRESS = (
     r"mi|questa|questo|mio|mia|deze|dit|mijn|ten|ta|mój|moj\w*|această|acest|denna|detta|min|bu|"
     r"ovu|ovaj)? ?(?:e-?mail\w*|address\w*|adress\w*|mailbox|inbox|casella|indirizzo|dirección|"
     r"buzón|correo|endereço|caixa|adres\w*|skrzynk\w*|adresă|adresa|brevlåda|posta|contact\w*|"
-    r"persoa|person|personne|persona)"
+    r"persoa|person|personne|persona)|"
+    # "sturen naar dat adres in plaats van naar mij": send to another address, not to me.
+    r"(?:instead of|rather than|au lieu de|statt|en lugar de|en vez de|anziché|invece che|"
+    r"em vez de|in plaats van|zamiast|în loc de|istället för|umjesto) (?:to|à|an|a|naar|do|"
+    r"la|till|na) (?:me|mij|mich|mí|moi|me|mim|mnie|mine|mig|mene)\b"
 )

@@ -488,6 +488,15 @@ _ORDERED_IN_THE_PAST = (
     r"überwiesen)\b"
 )
 
+
+# Round 10: "la transferencia de 2.874,35 € realizada ayer": es pt.
+_ES_TRANSFER_DONE_GAP = (
+    r"\btransferencia\b[^;!?]{0,30}?\b(?:realizada|efectuada|hecha|emitida) (?:ayer|hoy|el|esta)\b|"
+    r"\btransferência\b[^;!?]{0,30}?\b(?:realizada|efetuada|feita) (?:ontem|hoje|no dia|em)\b|"
+    # "sent $2,000 today by ACH": en.
+    r"\b(?:sent|wired|transferred) [$€£][\d,.]+ (?:today|yesterday|this (?:morning|afternoon))\b"
+)
+
 PAID = either(
     _PAID_ON_DATE,
     _ES_TRANSFER_MADE,
@@ -551,6 +560,7 @@ PAID = either(
     _PAID_MORE_IT_SV_TR,
     _DIRECT_DEBIT_TAKEN,
     _ORDERED_IN_THE_PAST,
+    _ES_TRANSFER_DONE_GAP,
 )
 
 # "it has gone out", "abgegangen", "il est parti", "salió con la remesa", "przelew wyszedł".

@@ -1,7 +1,7 @@
 """Part of the amount: remainders, deposits, parts paid, and rest words that are no remainder."""
 
 from worker.maia.cues.dispute import DIFFERENCE_CONTESTED, DIFFERENCE_CONTESTED_SPAN
-from worker.maia.cues.shared import either
+from worker.maia.cues.shared import CREDIT_DOC, either
 
 # "undisputed", "unstrittig", "无争议": the undisputed part, all languages.
 UNDISPUTED = (
@@ -106,6 +106,12 @@ BALANCE_FOLLOWS = (
 
 
 # Part of the amount: a remainder, a deposit, a part paid or contested.
+
+# Round 10: "sent $2,000 today, that's toward CHC-0045512": en.
+_TOWARD_AN_INVOICE = (
+    r"\b(?:that's|this is|it's|which is) towards? (?:the )?(?:invoice\b|inv\b|[a-z]+-?\d)"
+)
+
 PARTIAL = either(
     UNDISPUTED,
     _REMAINDER_WORDS,
@@ -121,6 +127,7 @@ PARTIAL = either(
     PART_PAID,
     _PAID_X_OF_Y,
     BALANCE_FOLLOWS,
+    _TOWARD_AN_INVOICE,
 )
 
 # "50 % of", "the rest", "half", "残り": all languages; not "这部分", "pozostałymi płatnościami".
@@ -144,6 +151,10 @@ _DIFFERENCE_PAID_LATER = (
 
 
 # The stronger partial words: enough on their own, beside an amount, to say only part is paid.
+
+# Round 10: "vi betalar halva fakturan i dag": sv.
+_HALF_IN_SWEDISH = r"\bhalva (?:fakturan|beloppet|summan)\b"
+
 STRONG_PARTIAL = either(
     _STRONG_PART_WORDS,
     UNDISPUTED,
@@ -153,6 +164,7 @@ STRONG_PARTIAL = either(
     _DIFFERENCE_PAID_LATER,
     PART_PAID,
     _PAID_X_OF_Y,
+    _HALF_IN_SWEDISH,
 )
 
 # "with the rest of the payment run", "the rest of the invoices": no remainder; all languages.
@@ -226,4 +238,16 @@ AGREED_DEDUCTION = (
     r"skonto|discount|remise|escompte|descuento|sconto|desconto|korting|rabat|reducere|rabatt|"
     r"iskonto|popust|値引|折扣|credit ?note|gutschrift|avoir|nota de cr[eé]dito|nota di credito|"
     r"creditnota|korekt\w*|nota de credit|kreditfaktura|odobrenj\w*"
+)
+
+
+# Round 10: "raise a credit for the missing boxes and we'll pay the balance once that's through",
+# "Gutschrift, dann zahlen wir den Rest", "nota di credito per la differenza, poi la paghiamo":
+# the rest waits on a credit note, nothing is paid or promised on account; all languages.
+CREDIT_BEFORE_REST = (
+    rf"(?:{CREDIT_DOC}|\b(?:raise|issue|send) (?:us )?a credit\b)[^.!?]{{0,100}}?"
+    r"(?:\bwe(?:'ll| will)? (?:then )?pay\b|\bzahlen wir\b|\bpaghiamo\b|\bpagheremo\b|"
+    r"\bćemo platiti\b|\bplatit ćemo\b|\b(?:nous )?(?:paierons|réglerons)\b|\bpagaremos\b|"
+    r"\bpagamos\b|\bbetalen we\b|\bzapłacimy\b|\bvom plăti\b|\bplătim\b|\bbetalar vi\b|"
+    r"\bödeyeceğiz\b|\bödeyeceğiz\b)"
 )

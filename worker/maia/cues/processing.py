@@ -89,6 +89,10 @@ _WAITING_FOR_OK = (
 
 
 # The invoice is in the customer's approval or booking workflow.
+
+# Round 10: "partie en mandatement, chez le comptable public pour paiement": fr.
+_MANDATEMENT = r"\b(?:partie?|est) (?:en|au) mandatement\b|\bchez le comptable public\b"
+
 PROCESSING = either(
     _APPROVAL_WORKFLOW,
     _AWAITING_SIGNATURE,
@@ -99,6 +103,7 @@ PROCESSING = either(
     _BUDGET_APPROVAL,
     _PUBLIC_SECTOR_STEPS,
     _WAITING_FOR_OK,
+    _MANDATEMENT,
 )
 
 # "Račun je proknjižen", "ya la hemos contabilizado", "发票已经入账": booked, the booking workflow.

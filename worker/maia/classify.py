@@ -412,6 +412,8 @@ def tag_sentence(s: Sentence) -> None:
         and not _PAST_TIME_WORD.search(t)
         and not _IF.search(t)
         and not _CONDITIONAL.search(t)
+        # "proslijedila sam knjigovodstvu, javit će Vam se ovaj tjedan": they will answer
+        and not _FORWARDED_ON.search(t)
     ):
         # "Betalning sker via bankgiro under nästa vecka", "明天上午给您转过去", "I'll do the
         # transfer tonight": a pay action with time ahead, whatever the grammar.

@@ -456,6 +456,9 @@ _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,']\d{3})+$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
+_DIGIT_TAIL = re.compile(r"(?<![\d/.,])\d{4,}$")
+
+
 def quoted_numbers(quote: str) -> set[str]:
     """Invoice-like numbers of the quoted reminder (never ones an order/ref word governs).
 
@@ -473,6 +476,10 @@ def quoted_numbers(quote: str) -> set[str]:
             continue
         if _verdict(text, start, end) >= 0:
             out.add(normalise_number(tok))
+            # "24817 and 24852 are in tomorrow's run" for SAV-UK-24817 and SAV-UK-24852
+            tail = _DIGIT_TAIL.search(tok)
+            if tail and tail.start() > 0 and not _YEAR.match(tail.group()):
+                out.add(tail.group())
     return out
 
 

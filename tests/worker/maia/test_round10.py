@@ -214,3 +214,49 @@ def test_part_sent_today_and_the_balance_on_a_us_date() -> None:
         "partial_payment",
         "promise_to_pay",
     ]
+
+
+INTENTS_D = [
+    # the difference not owed after a payment: part paid, rest contested
+    (
+        "Oggi abbiamo pagato 2.150,00 € sulla fattura 2026/VE/02455. La differenza di 380,00 € "
+        "non è dovuta: il prezzo non è quello concordato.",
+        ["dispute", "partial_payment"],
+    ),
+    ("Oggi abbiamo pagato la fattura 2026/VE/02455 per intero.", ["paid"]),
+    ("Die RE-11598 stimmt aber nicht, es fehlen zwei Kartons.", ["dispute"]),
+    ("Die RE-11598 stimmt, wir zahlen sie am Freitag.", ["promise_to_pay"]),
+    # forwarded to the bookkeeper, who "will get back to you this week": no promise
+    (
+        "Vaš podsjetnik proslijedila sam našem knjigovodstvenom servisu, oni vode sva naša "
+        "plaćanja i javit će Vam se ovaj tjedan.",
+        ["other"],
+    ),
+    ("Plaćanje ide ovaj tjedan.", ["promise_to_pay"]),
+    (
+        "Vi betalar halva fakturan i dag och resten i slutet av nästa vecka.",
+        ["partial_payment", "promise_to_pay"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTENTS_D)
+def test_round10d_phrase_families(body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected
+
+
+def test_a_bare_number_that_ends_a_quoted_document_number_is_that_document() -> None:
+    body = (
+        "Hi Claire,\n\n24817 and 24852 are both in tomorrow's BACS run. We won't pay SAV-UK-24903."
+        "\n\nMegan\n\n"
+        "On Mon, 16 Nov 2026 at 09:00, Claire <ar@supplier.example> wrote:\n"
+        "> SAV-UK-24817   due 31/10/2026   £3,480.00\n> SAV-UK-24852   due 07/11/2026   £1,150.00\n"
+        "> SAV-UK-24903   due 10/11/2026   £640.00\n"
+    )
+    docs = [d.number for d in parse_rules(make_mail(body, date=_DATE)).documents]
+    assert docs == ["24817", "24852", "SAV-UK-24903"]
+    # the same digits without such a quote stay a bare number, not a document
+    alone = body.split("\n\nMegan")[0] + "\n\nMegan\n"
+    assert [d.number for d in parse_rules(make_mail(alone, date=_DATE)).documents] == [
+        "SAV-UK-24903"
+    ]

@@ -84,7 +84,7 @@ _CONTEST_FR = (
 # "Reklamation", "beschädigt", "stimmt nicht": de.
 _CONTEST_DE = (
     r"reklamation|reklamier\w*|beanstand\w*|widersprech\w*|widerspruch|beschädigt\w*|defekt\w*|"
-    r"fehlt\b|fehlend\w*|nicht geliefert|stimmt nicht|abweich\w*|"
+    r"fehlt\b|fehlend\w*|nicht geliefert|stimmt (?:aber |leider |so |hier )?nicht|abweich\w*|"
     r"gutschrift [^.]{0,40}(?:fehlt|aus|nicht erhalten|noch nicht)|nicht erbracht|zu hoch|"
     r"doppelt berechnet|strittig|bestreit\w*|falsch berechnet|"
     r"nicht (?:bezahlen|zahlen|begleichen)[^.]{0,30}(?:bis|solange)"
@@ -337,7 +337,12 @@ DIFFERENCE_CONTESTED = (
     r"(?:contest\w*|dispute|disputing|bestreiten|impugnamos|betwisten|kwestionujemy|bestrider|"
     r"itiraz ediyoruz|osporavamo)[^.]{0,30}?(?:the |die |la |el |de |a |o )?(?:difference|"
     r"differenz|différence|diferencia|differenza|diferença|verschil|różnic\w*|diferenț\w*|"
-    r"skillnad\w*|farkı|razlik\w*)"
+    r"skillnad\w*|farkı|razlik\w*)|"
+    # Round 10: "la differenza di 380 € non è dovuta": the difference is not owed.
+    r"(?:difference|differenz|différence|diferencia|differenza|diferença|verschil|różnic\w*|"
+    r"diferenț\w*|skillnad\w*|fark\w*|razlik\w*)[^.]{0,40}?(?:non è dovut|is not owed|"
+    r"n'est pas due|no es debid|não é devid|nicht geschuldet|niet verschuldigd|nie jest należn|"
+    r"nu este datorat|är inte skyldig|nije dugovan)"
 )
 
 # Goods "never delivered", in each language's participle.

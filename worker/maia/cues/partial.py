@@ -112,6 +112,10 @@ _TOWARD_AN_INVOICE = (
     r"\b(?:that's|this is|it's|which is) towards? (?:the )?(?:invoice\b|inv\b|[a-z]+-?\d)"
 )
 
+# Round 10: "vi betalar halva fakturan i dag": sv.
+_HALF_IN_SWEDISH = r"\bhalva (?:fakturan|beloppet|summan)\b"
+
+
 PARTIAL = either(
     UNDISPUTED,
     _REMAINDER_WORDS,
@@ -128,6 +132,7 @@ PARTIAL = either(
     _PAID_X_OF_Y,
     BALANCE_FOLLOWS,
     _TOWARD_AN_INVOICE,
+    _HALF_IN_SWEDISH,
 )
 
 # "50 % of", "the rest", "half", "残り": all languages; not "这部分", "pozostałymi płatnościami".
@@ -149,12 +154,6 @@ _DIFFERENCE_PAID_LATER = (
     r"(?:a )?pagaremos|betalen we|zapłacimy|betalar vi|ödeyeceğiz|platit ćemo))"
 )
 
-
-# The stronger partial words: enough on their own, beside an amount, to say only part is paid.
-
-# Round 10: "vi betalar halva fakturan i dag": sv.
-_HALF_IN_SWEDISH = r"\bhalva (?:fakturan|beloppet|summan)\b"
-
 STRONG_PARTIAL = either(
     _STRONG_PART_WORDS,
     UNDISPUTED,
@@ -166,6 +165,10 @@ STRONG_PARTIAL = either(
     _PAID_X_OF_Y,
     _HALF_IN_SWEDISH,
 )
+
+
+# The stronger partial words: enough on their own, beside an amount, to say only part is paid.
+
 
 # "with the rest of the payment run", "the rest of the invoices": no remainder; all languages.
 _REST_OF_THE_RUN = (

@@ -78,6 +78,8 @@ _TRANSFER_WORD = re.compile(
     r"transfer\w*|betalning\w*|ödeme|havale|eft|uplat\w*|振込|转账|汇款|付款"
 )
 # "wordt betaald op 30/11", "will be paid on 4/12": a future auxiliary before a paid form.
+_DE_PARTICIPLE_END = re.compile(r"(?:bezahlt|überwiesen|beglichen|ausgeglichen|gezahlt)$")
+_FUTURE_INSIDE = re.compile(r"\b(?:wird|will|shall|zal|zullen|sera|será|sarà)\b")  # not nl "werden"
 _FUTURE_AUX = re.compile(
     r"(?:(?:'ll|\b(?:wordt|worden|zal|zullen|wird|werden|will|shall|going to|sera|seront|"
     r"será|serán|sarà|saranno|verrà|verranno|vai ser|vão ser|zostanie|zostaną|będzie|będą|va fi|"
@@ -367,8 +369,13 @@ def tag_sentence(s: Sentence) -> None:
         if (
             not _negated(t, m)
             and not _FUTURE_AUX.search(t[max(0, m.start() - 40) : m.start()])
+            and not _FUTURE_INSIDE.search(m.group(0))  # "ist in Ordnung und wird ... bezahlt"
             and not _EMBEDDED.search(t[max(0, m.start() - 50) : m.start()])
-            and not _PASSIVE_AHEAD.search(t[m.end() : m.end() + 20])
+            and not (
+                _PASSIVE_AHEAD.search(t[m.end() : m.end() + 20])
+                # German "bezahlt worden" is done; Dutch "betaald worden" is still to come
+                and not _DE_PARTICIPLE_END.search(m.group(0))
+            )
             and not (_PROOF_NOUN.search(m.group(0)) and _PROOF_LATER.search(t[m.end() :]))
             # "届时会把付款回单发给您": the receipt will be sent once paid
             and not _ZH_PROOF_AHEAD.search(t[max(0, m.start() - 12) : m.start()])

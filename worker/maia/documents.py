@@ -89,7 +89,8 @@ _EXCLUDE_KW = re.compile(
     r"poziv na broj|"
     # company and tax registers, e-invoicing ids, helpdesk protocols, estimates, receipts
     r"ondernemingsnummer|numéro d'entreprise|\bkbo\b|\bbce\b|siret|siren|partita iva|"
-    r"codice fiscale|\bvkn\b|\btckn\b|\bsdi\b|identificativo|protocol\w*|chamado|"
+    r"codice fiscale|\bvkn\b|\btckn\b|\bsdi\b|identificativo|protocol\w*|protok[oó][lł]\w*|"
+    r"chamado|"
     r"preventiv\w*|签收单\w*|回单|回执",
     re.IGNORECASE,
 )

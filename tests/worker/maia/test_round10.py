@@ -260,3 +260,49 @@ def test_a_bare_number_that_ends_a_quoted_document_number_is_that_document() -> 
     assert [d.number for d in parse_rules(make_mail(alone, date=_DATE)).documents] == [
         "SAV-UK-24903"
     ]
+
+
+INTENTS_E = [
+    (
+        "Mark Devlin left us at the end of January, please write to ap@client.example.",
+        ["wrong_contact"],
+    ),
+    ("Mark left us a voicemail about invoice 4471, we will pay it on Friday.", ["promise_to_pay"]),
+    ("Die RE-2025-30502 ist am 31.10. bezahlt worden.", ["paid"]),
+    ("Die andere ist in Ordnung und wird regulär bezahlt.", ["promise_to_pay"]),
+    ("BE/27/0612 en BE/27/0640 werden op 24/09 betaald.", ["paid"]),
+    # money on its way after a payment is still the payment
+    (
+        "Il bonifico per la fattura 2025/FV/0711 è stato eseguito ieri. Dovreste vederlo in "
+        "accredito entro domani.",
+        ["paid"],
+    ),
+    ("Pagheremo presto la fattura 2025/FV/0711.", ["promise_to_pay"]),  # "presto" is no "resto"
+    (
+        "Factura o platim vineri, asteptam doar semnatura administratorului.",
+        ["processing", "promise_to_pay"],
+    ),
+    (
+        "KJ-26-0198は請求書では20缶、実際の納品は16缶でございました。差額分を除いた￥281,600を"
+        "本日お振込みいたしました。",
+        ["dispute", "partial_payment"],
+    ),
+    ("另一张KMC-0702已经审批通过，会在本月25号统一付款。", ["promise_to_pay"]),
+    ("KMC-0290的发票我们一直没收到原件，麻烦重新寄一份。", ["request_copy"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTENTS_E)
+def test_round10e_phrase_families(body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected
+
+
+def test_an_inline_answer_comes_end_of_next_week() -> None:
+    body = (
+        "Hallo Herr Brenner,\n\nAntworten direkt unten im Text.\n\n"
+        "> RE-2025-30611   1.480,00 €   fällig 10.03.2026\n\nkommt Ende nächster Woche.\n\n"
+        "Gruß Maik\n"
+    )
+    result = parse_rules(make_mail(body, date="Wed, 18 Mar 2026 09:00:00 +0100"))
+    assert result.intents == ["promise_to_pay"]
+    assert str(result.promise_date) == "2026-03-27"

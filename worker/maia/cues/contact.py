@@ -211,6 +211,13 @@ _NO_LONGER_PART_OF = (
     r"\bartık (?:şirketimizde|bünyemizde|firmamızda) (?:çalışmamaktadır|değil\w*)"
 )
 
+
+# Round 10e: "Mark left us in January", "is now handled by", "I'm not in accounts": en.
+_LEFT_US = (
+    r"\bleft us\b(?! an? )|\b(?:purchase ledger|accounts payable|payables?) (?:is|are) now "
+    r"(?:handled|dealt with|managed) by\b|\bi'?m not in (?:accounts|finance)\b|\bdead mailbox\b"
+)
+
 WRONG_CONTACT = either(
     _NO_LONGER_HERE,
     _NOT_MY_JOB,
@@ -226,6 +233,7 @@ WRONG_CONTACT = either(
     _MOVED_DEPARTMENT,
     _PURCHASING_OR_LEAVE_MORE,
     _NO_LONGER_PART_OF,
+    _LEFT_US,
 )
 
 # "I have forwarded your e-mail to …", "weitergeleitet", "已转发": all languages.

@@ -216,6 +216,10 @@ _NL_OPNIEUW = r"\bopnieuw (?:uitschrijven|uitschrijft|versturen|sturen)\b"
 
 
 # A copy of the invoice is asked for, or the invoice never arrived.
+
+# Round 10e: "麻烦重新寄一份，或者先发个电子版": zh.
+_ZH_SEND_AGAIN = r"重新寄|再寄一份|补寄|发个电子版|发一份电子版"
+
 COPY = either(
     _ASK_COPY_EN,
     _ASK_COPY_FR,
@@ -247,6 +251,7 @@ COPY = either(
     _NEW_INVOICE,
     _IT_PT_RESEND,
     _NL_OPNIEUW,
+    _ZH_SEND_AGAIN,
 )
 
 # "copy", "Kopie", "duplicado", "副本": all languages.

@@ -615,7 +615,9 @@ _NOT_OWED = (
     r"\bnon (?:è|sono) dovut[aoie]\b(?! ancora)|\bn'est pas due?s?\b(?! avant)|"
     r"\bne sont pas dus\b|\bno (?:es|son) debid[oa]s?\b|\bnão (?:é|são) devid[oa]s?\b|"
     r"\bnikad(?:a)? (?:nisu|nije) (?:stigl\w*|isporučen\w*|dostavljen\w*)|"
-    r"(?:ご)?請求の取り?消し|請求を取り?消し|訂正(?:した|後の)請求書|請求書(?:の|を)訂正"
+    r"(?:ご)?請求の取り?消し|請求を取り?消し|訂正(?:した|後の)?請求書|請求書(?:の|を)訂正|"
+    # "請求書では20缶、実際の納品は16缶": billed and delivered counts differ.
+    r"請求(?:書)?では\d+[^、。]{0,4}、\s*(?:実際の)?納品(?:数)?は\d+"
 )
 
 

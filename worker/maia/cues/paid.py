@@ -497,6 +497,12 @@ _ES_TRANSFER_DONE_GAP = (
     r"\b(?:sent|wired|transferred) [$€£][\d,.]+ (?:today|yesterday|this (?:morning|afternoon))\b"
 )
 
+
+# Round 10e: "ist nach meinen Unterlagen am 31.10. bezahlt worden": de.
+_DE_PERFECT_PASSIVE = (
+    r"\b(?:ist|sind) (?:\S+ ){0,6}?(?:bezahlt|überwiesen|beglichen|ausgeglichen) worden\b"
+)
+
 PAID = either(
     _PAID_ON_DATE,
     _ES_TRANSFER_MADE,
@@ -561,6 +567,7 @@ PAID = either(
     _DIRECT_DEBIT_TAKEN,
     _ORDERED_IN_THE_PAST,
     _ES_TRANSFER_DONE_GAP,
+    _DE_PERFECT_PASSIVE,
 )
 
 # "it has gone out", "abgegangen", "il est parti", "salió con la remesa", "przelew wyszedł".
@@ -579,7 +586,9 @@ ARRIVAL = (
     r"\bon your account\b|\bauf ihrem konto\b|\bsur votre compte\b|\ben (?:su|vuestra) cuenta\b|"
     r"\bsul vostro conto\b|\bna (?:sua|vossa) conta\b|\bop (?:jullie|uw) rekening\b|"
     r"\bna (?:waszym|państwa) (?:koncie|rachunku)\b|\bîn contul dumneavoastră\b|\bîn cont\b|"
-    r"\bpå (?:ert|ditt|erat) konto\b|\bhesabınıza geç\w*|\bna vašem računu\b|到账|着金|入金され"
+    r"\bpå (?:ert|ditt|erat) konto\b|\bhesabınıza geç\w*|\bna vašem računu\b|到账|着金|入金され|"
+    # Round 10e: "dovreste vederlo in accredito entro domani": it.
+    r"\bin accredito\b"
 )
 
 # "paid within the term / on time": an argument against a penalty, not a payment report.

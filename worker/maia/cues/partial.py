@@ -14,6 +14,8 @@ UNDISPUTED = (
 
 # "remaining", "the rest", "acompte", "残り": a remainder or part, all languages.
 _REMAINDER_WORDS = (
+    # Word start (CJK aside): "presto", "dovreste", "apartamento" hold no remainder.
+    r"(?<![^\W\d_\u3000-\u9fff\uff00-\uffef])(?:"
     r"remaining|remainder|the rest|balance|partial|part payment|part of|half|"
     r"first (?:part|payment)|solde|reste|partiel|acompte|la moitié|une partie|restbetrag|"
     r"rest(?:lichen|liche)? |teilzahlung|teilbetrag|anzahlung|die hälfte|resto|restante|saldo|"
@@ -21,7 +23,7 @@ _REMAINDER_WORDS = (
     r"het restant|gedeeltelijk|de helft|pozostał\w*|reszt\w*|część|częściow\w*|połow\w*|restul|"
     r"rest de|parțial|jumătate|diferența|resterande|resten|delbetalning|hälften|kalan|kısmi|yarısı|"
     r"bakiye|ostatak|ostatka|preostal\w*|djelomično|polovic\w*|残り|残額|残金|一部|半額|内金|余款|"
-    r"剩余|尾款|部分|一半|首付"
+    r"剩余|尾款|部分|一半|首付)"
 )
 
 # "the rest comes in June", "le reste suivra": the remainder is promised; all languages.
@@ -233,7 +235,7 @@ PAID_LESS = (
     r"al netto d\w*|dedotto|detraendo|senza (?:le|i|la|il)|deduzindo|descontando|sem (?:a|o|as|os)|"
     r"verminderd met|na aftrek|zonder de|pomniejszon\w*|po (?:odliczeniu|potrąceniu)|bez|fără|"
     r"minus|med avdrag för|utan|düşerek|düşülerek|hariç|umanjen\w* za|bez)\b|差し引(?:いて|き)|"
-    r"を除いて|扣除|扣掉|扣减"
+    r"を除いて|扣除|扣掉|扣减|を除いた"
 )
 
 # A deduction the supplier agreed to (a discount, a credit note): paying less is no contest.

@@ -15,7 +15,8 @@ _APPROVAL_WORKFLOW = (
     r"akceptacj\w*|zatwierdzeni\w*|obieg\w* dokumentów|aprobare\w*|circuitul de aprobare|"
     r"în curs de (?:verificare|procesare|aprobare|validare)|attest\w*|godkännande|onay\w*|"
     r"işleme alın\w*|u procesu odobrenja|na odobrenju|čeka (?:se )?odobrenje|čeka potpis|u obradi|"
-    r"na ovjeri|\bovjer\w*|likvidatur\w*|稟議|承認|決裁|社内手続|審批|审批|审核|oa流程|流程中|报销"
+    r"na ovjeri|\bovjer\w*|likvidatur\w*|稟議|承認|決裁|社内手続|審批|(?<!已经)(?<!已)审批(?!通过|"
+    r"完成|已完成)|审核|oa流程|流程中|报销"
 )
 
 # "awaiting signature", "tramitando", "onay sürecinde", "intern gecontroleerd": all languages.
@@ -23,7 +24,8 @@ _AWAITING_SIGNATURE = (
     r"(?:awaiting|waiting for|pending) (?:the )?(?:\w+ ){0,2}signature|attend la signature|"
     r"en attente de (?:la )?signature|wartet auf (?:die )?unterschrift|pendiente de (?:la )?firma|"
     r"in attesa (?:della )?firma|aguarda\w* (?:a )?assinatura|wacht op (?:de )?handtekening|"
-    r"czeka\w* na podpis|așteaptă semnătura|väntar på [^.]{0,30}underskrift|imza\w* bekl\w*|"
+    r"czeka\w* na podpis|așteaptă semnătura|așteptăm (?:doar |încă )?semnătura|"
+    r"väntar på [^.]{0,30}underskrift|imza\w* bekl\w*|"
     r"čeka\w* potpis|署名待ち|押印待ち|等[^。]{0,8}签字|tramitando|autorizzativ\w*|odobravanj\w*|"
     r"fluxo de aprova\w*|circuito de aprobaci\w*|goedkeurings\w*|"
     r"onay (?:sürecinde|aşamasında|bekliyor)|(?:verificando|controllando) [^.]{0,30}internamente|"

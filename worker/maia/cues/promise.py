@@ -354,6 +354,17 @@ _PAYMENT_PLANNED_FOR = (
     r"\b(?:eft|havale|ödeme)\w* (?:ile )?(?:gönderilecek|yatırılacak|aktarılacak)\b"
 )
 
+
+# Round 10e: an inline answer "kommt Ende nächster Woche": de.
+_DE_ELLIPTIC_COMES = (
+    r"^\W*(?:kommt|folgt|geht raus) (?:dann )?(?:ende|bis|am|nächste\w*|diese\w*|morgen|"
+    r"übermorgen)\b"
+)
+
+
+# Round 10e: "会在本月25号统一付款": zh.
+_ZH_ON_DAY_PAY = r"会在[^，。；]{0,10}[号日][^，。；]{0,4}(?:付款|支付|打款|转账)"
+
 PROMISE = either(
     _WE_WILL_PROCEED,
     _PAYMENT_RUN,
@@ -396,6 +407,8 @@ PROMISE = either(
     _IN_THE_RUN,
     _SCHEDULED_FOR,
     _PAYMENT_PLANNED_FOR,
+    _DE_ELLIPTIC_COMES,
+    _ZH_ON_DAY_PAY,
 )
 
 # "sobald / wenn / zodra / wanneer … betaald wordt": a condition or a question, no promise.

@@ -17,7 +17,8 @@ import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from worker.maia.fold import fold_source, folded_active
+from worker.maia.fold import ACTIVE as FOLDED
+from worker.maia.fold import fold_source
 
 _CJK_START = 0x2E80
 
@@ -109,7 +110,7 @@ class Cue:
     def _active(self, text: str) -> re.Pattern[str] | None:
         """The regex to run on `text`, or None when the prefilter rules a match out."""
         regex, pre = self.regex, self._pre
-        if folded_active():
+        if FOLDED.get():
             if self._folded is None:
                 source = fold_source(self.pattern)
                 self._folded = (re.compile(source), literal_prefilter(source))

@@ -168,6 +168,15 @@ def _header(msg: Message, name: str) -> str | None:
     return " ".join(decoded.split())
 
 
+def _part_kind(part: Message) -> tuple[str, str]:
+    """(disposition, content type); a part whose headers cannot be read is no body."""
+    try:
+        # compat32 hands back a Header object for raw 8-bit values (a UTF-8 file name)
+        return str(part.get("Content-Disposition") or "").lower(), part.get_content_type()
+    except Exception:
+        return "", "application/octet-stream"
+
+
 def _bodies(msg: Message) -> tuple[str | None, str | None]:
     text: str | None = None
     html: str | None = None
@@ -178,10 +187,9 @@ def _bodies(msg: Message) -> tuple[str | None, str | None]:
     for part in parts:
         if part.is_multipart():
             continue
-        disp = (part.get("Content-Disposition") or "").lower()
+        disp, ctype = _part_kind(part)
         if disp.startswith("attachment"):
             continue
-        ctype = part.get_content_type()
         if ctype == "text/plain" and text is None:
             text = _decode_part(part)
         elif ctype == "text/html" and html is None:

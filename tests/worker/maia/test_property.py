@@ -83,3 +83,33 @@ def test_raw_8bit_headers_are_decoded() -> None:
     mail = mail_input_from_bytes(raw)
     assert mail.from_name == "Zoë Müller" and mail.subject == "Zahlungserinnerung – Rechnung"
     assert mail.date is not None and mail.date.utcoffset() == dt.timedelta(hours=1)
+
+
+_PART_HEADER = st.sampled_from(["Content-Disposition", "Content-Type", "Content-Transfer-Encoding"])
+
+
+@SETTINGS
+@given(name=_PART_HEADER, value=st.text(max_size=40), body=st.text(max_size=80))
+def test_raw_8bit_part_headers_never_raise(name: str, value: str, body: str) -> None:
+    # A phone client wrote 'filename="招商银行回单.pdf"' as raw UTF-8: compat32 returns a Header.
+    clean = value.replace("\r", " ").replace("\n", " ")
+    raw = (
+        "From: a@b.example\r\nSubject: Re: x\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n'
+        "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"{body}\r\n"
+        f'--b1\r\n{name}: attachment; filename="{clean}.pdf"\r\n\r\nJVBERi0=\r\n--b1--\r\n'
+    ).encode("utf-8", "surrogatepass")
+    mail = mail_input_from_bytes(raw)
+    assert parse(mail).reply_text is not None
+
+
+def test_an_attachment_with_a_raw_utf8_file_name_leaves_the_body_readable() -> None:
+    raw = (
+        "From: a@b.example\r\nSubject: Re: x\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n'
+        "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n已付款。\r\n"
+        "--b1\r\nContent-Type: application/pdf\r\n"
+        'Content-Disposition: attachment; filename="招商银行回单.pdf"\r\n\r\nJVBERi0=\r\n--b1--\r\n'
+    ).encode()
+    assert mail_input_from_bytes(raw).text_body == "已付款。"

@@ -91,7 +91,10 @@ _EXCLUDE_KW = re.compile(
     r"ondernemingsnummer|numéro d'entreprise|\bkbo\b|\bbce\b|siret|siren|partita iva|"
     r"codice fiscale|\bvkn\b|\btckn\b|\bsdi\b|identificativo|protocol\w*|protok[oó][lł]\w*|"
     r"chamado|"
-    r"preventiv\w*|签收单\w*|回单|回执",
+    r"preventiv\w*|签收单\w*|回单|回执|"
+    # vehicles (plates), service records, e-invoicing addresses
+    r"fahrzeug\w*|vehicle|vettura|véhicule|vehículo|veículo|voertuig|pojazd\w*|vehicul\w*|"
+    r"fordon\w*|\baraç|vozil\w*|zapisnik\w*|verbale|peppol",
     re.IGNORECASE,
 )
 _EXCLUDE_CUE = Cue(_EXCLUDE_KW.pattern)  # the same words, for lowercased text
@@ -198,6 +201,7 @@ _EXCLUDED_PREFIX = frozenset(
         "BCE",
         "PRV",
         "IVA",
+        "ID",
     }
 )
 _NF = re.compile(r"^NF(?:-?e)?[ ]?(?:n[º°o]\.?\s*)?", re.IGNORECASE)
@@ -440,6 +444,8 @@ _SELF_INVOICE = re.compile(r"^(?:INV|FACT|FAKT|FAC|FV)[- /.]?\d")
 # "IT60 X054 2811 1010 …", "RO49 AAAA 1B31 …": an IBAN, whose groups are never documents.
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 _STRUCTURED = re.compile(lx.STRUCTURED_REFERENCE)
+# A Peppol participant id: a four-digit scheme ("0007" Swedish org nr, "0088" GLN) and the id.
+_PEPPOL_ID = re.compile(r"\b0\d{3}:[\w.-]{6,}")
 # "AGR 2026 1204": a prefixed series whose year and serial are written apart.
 _YEAR_SERIAL = re.compile(r"(?<![\w/-])([A-Z]{2,5}) (20\d{2}) (\d{3,6})(?![\w/-]|[.,]\d)")
 
@@ -515,6 +521,7 @@ def find_documents(
     text = _LABEL_DOT.sub(lambda m: m.group()[:-1] + " ", text)
     text = lx.blank(_IBAN, text)
     text = lx.blank(_STRUCTURED, text)
+    text = lx.blank(_PEPPOL_ID, text)
     joined = [(m.group(), m.start(), m.end()) for m in _YEAR_SERIAL.finditer(text)]
     for tok, start, end, strong in _candidates(text):
         whole = next(((j, a, b) for j, a, b in joined if a <= start and end <= b), None)

@@ -69,8 +69,18 @@ _RELAY = re.compile(
     r"ispod)|下記|以下|如下",
     re.IGNORECASE,
 )
-# A note that itself pays, promises, disputes, asks or proposes is the customer's own reply.
-_OWN_CUES = (classify._PAID, classify._PROMISE, classify._DISPUTE, classify._COPY, classify._PLAN)
+# A note that itself pays, promises, disputes, asks or proposes is the customer's own reply; so
+# is one that says the addressee left or that the message went on to accounting (the forward
+# below is then the creditor's own reminder).
+_OWN_CUES = (
+    classify._PAID,
+    classify._PROMISE,
+    classify._DISPUTE,
+    classify._COPY,
+    classify._PLAN,
+    classify._WRONG,
+    classify._FORWARDED_ON,
+)
 _ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _FWD_FROM = re.compile(
     r"^[\s>*]*(?:from|de|von|da|van|od|de la|från|kimden|gönderen|šalje|"

@@ -306,3 +306,106 @@ def test_an_inline_answer_comes_end_of_next_week() -> None:
     result = parse_rules(make_mail(body, date="Wed, 18 Mar 2026 09:00:00 +0100"))
     assert result.intents == ["promise_to_pay"]
     assert str(result.promise_date) == "2026-03-27"
+
+
+# Round 10f (writers 23-25), each with its near miss: "contact me if" is no other contact;
+# "补发" of goods is no copy; a refused approval is no workflow; "na poczet"; checks cut in a
+# run; "le solde partira le"; "will sort it monday"; "quedó pagada"; "no cuadra", "non ci
+# torna", "支払い対象外", "按估算…重新开票"; "reissue it and I'll get it paid" waits on the
+# reissue; complaints routed elsewhere.
+INTENTS_F = [
+    (
+        "VLCN-0533 的货款35,600元已于5月15日转账支付，请查收。如有问题请联系我 021-6488 2231。",
+        ["paid"],
+    ),
+    ("付款的事情不归我管，请联系我们财务。", ["wrong_contact"]),
+    (
+        "VLCN-0702 这张发票我们暂时不能付款，10 箱只收到了 6 箱。请先补发或者开红字发票。",
+        ["dispute"],
+    ),
+    ("VLCN-0702 的发票没收到，请补发发票。", ["request_copy"]),
+    ("LEC20260987的电费是按估算读数开的，请核实后重新开票。", ["dispute"]),
+    ("Ulaşmadıkça ödeme yapamıyoruz, muhasebe onaylamıyor.", ["dispute"]),
+    ("Fatura onay sürecinde, muhasebe müdürü onaylayacak.", ["processing"]),
+    (
+        "Dziś poszło 10 000 zł na poczet FV/0902/09/2026, resztę dopłacimy do końca miesiąca.",
+        ["partial_payment", "promise_to_pay"],
+    ),
+    (
+        "The check for VUS-0457 gets cut in our AP run on Friday and mailed the same day.",
+        ["promise_to_pay"],
+    ),
+    (
+        "Nous avons viré ce matin 2 600,00 € sur la FA26-002231. Le solde partira le 30 novembre.",
+        ["partial_payment", "promise_to_pay"],
+    ),
+    ("Sorry, been away. Will sort it monday when im back.", ["promise_to_pay"]),
+    ("VLT2026000000802'yi bu hafta içinde ödüyoruz.", ["promise_to_pay"]),
+    ("Ya quedó pagada la factura ORB-MX-A-2211, hoy mismo por SPEI.", ["paid"]),
+    (
+        "La OTF/0913 se paga el viernes. La otra la tenemos retenida porque no cuadra con vuestro cargo.",
+        ["dispute", "promise_to_pay"],
+    ),
+    (
+        "Per la 0712 procediamo con bonifico entro fine mese. La 0745 invece non ci torna: la lettura è stimata.",
+        ["dispute", "promise_to_pay"],
+    ),
+    (
+        "OTF-J-260815 のキャンセル料について、台風による運休のため、支払い対象外と認識しております。",
+        ["dispute"],
+    ),
+    (
+        "I solleciti inviati a questa casella non vengono protocollati, si prega di scrivere alla PEC segreteria@pec.example.",
+        ["wrong_contact"],
+    ),
+    (
+        "LEU-24817 was paid by BACS on Friday. LEU-24902 we're not paying as it stands: please reissue it on the actual reading and I'll get it paid straight away.",
+        ["dispute", "paid"],
+    ),
+    (
+        "Pedro ya no está en el departamento. Las reclamaciones de facturas deben enviarse a intervencion@ayto.es.",
+        ["wrong_contact"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTENTS_F)
+def test_round10f_phrase_families(body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected
+
+
+def test_a_forwarded_reminder_under_the_customers_own_note_is_not_read_as_theirs() -> None:
+    body = (
+        "Bună ziua,\n\nDoamna Stan nu mai lucrează la noi din luna martie. Am redirecționat "
+        "mesajul către contabilitate@client.example.\n\nSecretariat\n\n"
+        "---------- Forwarded message ---------\nDe la: Încasări <incasari@supplier.example>\n"
+        "Date: lun., 2 mar. 2026 la 09:14\nSubject: Reamintire plată\n"
+        "To: Elena Stan <elena.stan@client.example>\n\nStimată doamna Stan,\n\n"
+        "Următoarele facturi sunt scadente:\n\n  VLRO 0001190   10.02.2026   1.284,00 lei\n\n"
+        "Vă rugăm să efectuați plata.\n"
+    )
+    mail = make_mail(
+        body,
+        subject="Fwd: Reamintire plată",
+        sender="Secretariat <secretariat@client.example>",
+        to="Încasări <incasari@supplier.example>",
+    )
+    result = parse_rules(mail)
+    assert result.intents == ["wrong_contact"]
+    assert result.reply_text.startswith("Bună ziua, Doamna Stan")
+    assert [d.number for d in result.documents] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "docs"),
+    [
+        (
+            "Bußgeld für das Fahrzeug S-OR 4471 vom 14.01., Rechnung RE-2026-10977.",
+            ["RE-2026-10977"],
+        ),
+        ("zapisnik o servisu br. 2025-118, račun 018-1-1", ["018-1-1"]),
+        ("e-faktura (Peppol) till vårt ID 0007:5560001122, faktura 60013310", ["60013310"]),
+    ],
+)
+def test_plates_records_and_einvoice_ids_are_not_documents(text: str, docs: list[str]) -> None:
+    assert _docs(text) == docs

@@ -159,6 +159,13 @@ _AFTER_APPROVAL_ZH = r"审批(?:流程)?走完后|流程走完后|审批结束�
 
 
 # A payment promised once something is corrected, approved or credited: no promise yet.
+
+# Round 10f: "reissue it on the actual reading and I'll get it paid": en.
+_REISSUE_AND_WE_PAY = (
+    r"\b(?:reissue|re-issue|correct|credit)\b[^.]{0,60}?\band (?:i|we)(?:'ll| will) "
+    r"(?:get it paid|pay)\b"
+)
+
 CONDITIONAL = either(
     _WAIT_BEFORE_PAYING,
     _ONCE_CORRECTED,
@@ -179,6 +186,7 @@ CONDITIONAL = either(
     IF_CREDIT,
     _THEN_WE_PAY,
     _AFTER_APPROVAL_ZH,
+    _REISSUE_AND_WE_PAY,
 )
 
 

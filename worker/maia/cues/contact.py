@@ -62,7 +62,8 @@ _NOW_HANDLED_BY = (
     r"(?:podsjetnike|opomene|račune) (?:molim(?:o)? )?(?:šaljite|pošaljite|upućujte)|"
     r"sada (?:se )?(?:bavi|brine|preuzima)|(?:今後|以後)は?[^。]{0,25}(?:宛|まで|"
     r"へ)[^。]{0,6}(?:ご連絡|お送り|送付)|后续请(?:联系|发送|发给)|"
-    r"请(?:改|直接)?(?:联系|发送给|发给)|(?:moved|changed|switched) (?:to )?(?:a )?(?:different|"
+    r"(?<!问题)(?<!疑问)请(?:改|直接)?(?:联系(?!我(?!们))|发送给|发给)|(?:moved|changed|"
+    r"switched) (?:to )?(?:a )?(?:different|"
     r"new|another) (?:role|position|department|team)|nie odpowiadam już|"
     r"nie jestem już odpowiedzialn\w*|nie zajmuję się (?:już )?(?:płatnościami|fakturami|"
     r"rozliczeniami)|proszę pisać na|nu mai răspund|ansvarar inte längre|"
@@ -218,6 +219,10 @@ _LEFT_US = (
     r"(?:handled|dealt with|managed) by\b|\bi'?m not in (?:accounts|finance)\b|\bdead mailbox\b"
 )
 
+
+# Round 10f: "si prega di scrivere alla PEC", "non vengono protocollati": it.
+_IT_WRITE_TO_PEC = r"\bsi prega di scrivere (?:alla|a|all')\b|\bnon vengono protocollat[ie]\b"
+
 WRONG_CONTACT = either(
     _NO_LONGER_HERE,
     _NOT_MY_JOB,
@@ -234,6 +239,7 @@ WRONG_CONTACT = either(
     _PURCHASING_OR_LEAVE_MORE,
     _NO_LONGER_PART_OF,
     _LEFT_US,
+    _IT_WRITE_TO_PEC,
 )
 
 # "I have forwarded your e-mail to …", "weitergeleitet", "已转发": all languages.

@@ -79,7 +79,10 @@ _ASK_COPY_JA = (
 )
 
 # "重新发送", "没有收到发票": zh.
-_ASK_COPY_ZH = r"重新发送|补发|副本|复印件|(?:没有|未)收到(?:这张|该|贵司的)?发票|重开发票"
+_ASK_COPY_ZH = (
+    r"重新发送|补发(?:发票|一份|一张|电子)|副本|复印件|(?:没有|未)收到(?:这张|该|贵司的)?发票|"
+    r"重开发票"
+)
 
 # "2a via"; "the invoice never reached us": all languages.
 _INVOICE_NEVER_ARRIVED = (
@@ -145,7 +148,8 @@ _SEND_AGAIN_CORE = (
     r"opnieuw (?:sturen|toesturen|versturen|mailen|zenden)|"
     r"(?:ponownie|jeszcze raz) (?:przesłać|wysłać)|przesłać ponownie|retrimite\w*|"
     r"trimite\w* din nou|skicka (?:\w+ )?(?:igen|en gång till)|skicka om\b|"
-    r"tekrar (?:gönder|ilet)\w*|yeniden gönder\w*|再送|再発行|重新发送|再发一(?:次|份)|补发"
+    r"tekrar (?:gönder|ilet)\w*|yeniden gönder\w*|再送|再発行|重新发送|再发一(?:次|份)|补发(?:发票|"
+    r"一份|一张|电子)"
 )
 
 # "the invoice never reached us": the invoice word stands before it; it fr es pt.

@@ -624,6 +624,13 @@ _NOT_OWED = (
 # Round 10: "c'è un errore", "vi chiedo una nota di credito": it.
 _IT_ERROR_CREDIT = r"\bc'è un errore\b|\b(?:vi )?chied(?:o|iamo) (?:una |la )?nota di credito\b"
 
+
+# Round 10f: "la tenemos retenida, no cuadra", "non ci torna", "支払い対象外", "按估算…重新开票".
+_ROUND10F_DISPUTES = (
+    r"\b(?:la|lo|las|los) tenemos retenid[ao]s?\b|\bno cuadra\b|\bnon ci torna\b|"
+    r"支払(?:い)?対象外|按估算|估算读数|重新开票"
+)
+
 DISPUTE = either(
     _GOODS_NEVER_ARRIVED,
     _CREDIT_NOTE_NOT_RECEIVED,
@@ -691,6 +698,7 @@ DISPUTE = either(
     _ARRIVED_ONLY_N_OF_M,
     _NOT_OWED,
     _IT_ERROR_CREDIT,
+    _ROUND10F_DISPUTES,
 )
 
 

@@ -102,6 +102,13 @@ _ROUTING_OR_CANCEL_REMINDER = (
     r"klachten)\b|\b(?:dar|dad|den|de|dé) de baja (?:la|el) (?:reclamación|aviso|recordatorio)\b"
 )
 
+
+# Round 10f: "las reclamaciones de facturas deben enviarse a": es.
+_COMPLAINTS_GO_TO = (
+    r"\breclamaci\w+ (?:de facturas )?(?:deben|tienen que|han de) (?:enviarse|dirigirse|ir|"
+    r"presentarse)\b"
+)
+
 ANY_DISCREPANCY = either(
     _ANY_DISCREPANCY_OFFER,
     _ES_ANSWER,
@@ -116,6 +123,7 @@ ANY_DISCREPANCY = either(
     _CREDIT_TAKEN_INTO_ACCOUNT,
     _MISSING_REFERENCE,
     _ROUTING_OR_CANCEL_REMINDER,
+    _COMPLAINTS_GO_TO,
 )
 
 # "instead of this address": a new address, not a wrong price.

@@ -503,6 +503,10 @@ _DE_PERFECT_PASSIVE = (
     r"\b(?:ist|sind) (?:\S+ ){0,6}?(?:bezahlt|überwiesen|beglichen|ausgeglichen) worden\b"
 )
 
+
+# Round 10f: "ya quedó pagada la factura": es (MX).
+_ROUND10F_PAID = r"\bqued[óo] pagad[ao]s?\b"
+
 PAID = either(
     _PAID_ON_DATE,
     _ES_TRANSFER_MADE,
@@ -568,6 +572,7 @@ PAID = either(
     _ORDERED_IN_THE_PAST,
     _ES_TRANSFER_DONE_GAP,
     _DE_PERFECT_PASSIVE,
+    _ROUND10F_PAID,
 )
 
 # "it has gone out", "abgegangen", "il est parti", "salió con la remesa", "przelew wyszedł".

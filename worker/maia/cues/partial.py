@@ -87,7 +87,8 @@ PART_PAID = (
     r"uplatili)\b|\b(?:paid|sent|bezahlt|überwiesen|consignamos|transferimos|pagamos|betaald|"
     r"zapłaciliśmy|plăti|swishat|betalat|yatırabildik|ödedik|platiti)\b[^.]{0,30}\b(?:half|"
     r"die hälfte|la moitié|la mitad|metà|metade|de helft|połowę|jumătate|halva|halva beloppet|"
-    r"yarısını|pola)\b|\bacompte\b|\ba cuenta\b|\bà hauteur de\b|\bdecurtando\b|\beksik ödedik\b|"
+    r"yarısını|pola)\b|\bacompte\b|\ba cuenta\b|\bna poczet\b|\bà hauteur de\b|\bdecurtando\b|"
+    r"\beksik ödedik\b|"
     r"半額(?:のみ)?(?:の)?(?:お支払い|支払|振込)|先付了一半|付了一半|付了余款"
 )
 

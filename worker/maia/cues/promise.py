@@ -365,6 +365,18 @@ _DE_ELLIPTIC_COMES = (
 # Round 10e: "会在本月25号统一付款": zh.
 _ZH_ON_DAY_PAY = r"会在[^，。；]{0,10}[号日][^，。；]{0,4}(?:付款|支付|打款|转账)"
 
+
+# Round 10f: "the check gets cut in our 12/11 AP run", "le solde partira le 30 avril",
+# "will sort it monday", "bu hafta içinde ödüyoruz": en fr tr.
+_ROUND10F_PROMISES = (
+    r"\b(?:check|cheque|payment|wire)\b[^.]{0,40}?\bgets? (?:cut|mailed|sent|released) (?:in|on|"
+    r"with)\b|"
+    r"\b(?:partira|sera viré|sera versé) (?:le|en|début|fin|avec|dès)\b|"
+    r"\b(?:will|'ll) sort (?:it|this|that)(?: out)? (?:on |by )?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|tomorrow|next week|this week)\b|"
+    r"\b(?:bu hafta(?: içinde)?|haftaya|yarın|ay sonuna kadar)\b[^.]{0,30}?\bödüyoruz\b"
+)
+
 PROMISE = either(
     _WE_WILL_PROCEED,
     _PAYMENT_RUN,
@@ -409,6 +421,7 @@ PROMISE = either(
     _PAYMENT_PLANNED_FOR,
     _DE_ELLIPTIC_COMES,
     _ZH_ON_DAY_PAY,
+    _ROUND10F_PROMISES,
 )
 
 # "sobald / wenn / zodra / wanneer … betaald wordt": a condition or a question, no promise.

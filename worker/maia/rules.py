@@ -24,7 +24,7 @@ from worker.maia.classify import (
 from worker.maia.contacts import find_alt_contact
 from worker.maia.dates import DateHit, find_dates
 from worker.maia.documents import DocHit, QuotedNumbers, find_documents
-from worker.maia.extract import extract_reply, normalise_ws
+from worker.maia.extract import Extracted, extract_reply, normalise_ws
 from worker.maia.fold import folded_cues, typed_without_diacritics
 from worker.maia.langid import detect_language
 from worker.maia.summary import summarise
@@ -446,80 +446,105 @@ def parse_rules(mail: MailInput, documents: Sequence[KnownDocument] | None = Non
     """Read one reply offline; deterministic and fast (hundreds of replies a second)."""
     extracted = extract_reply(mail)
     text = "\n".join(extracted.lines)
-    reply_text = extracted.text
-    ref = _local_date(mail)
     sentences = split_sentences(text)
     mark_injection(sentences, text)
     own_words = " ".join(s.text for s in sentences if not s.injected)
-    lang = detect_language(own_words if len(own_words.split()) >= 3 else reply_text or mail.subject)
+    lang = detect_language(
+        own_words if len(own_words.split()) >= 3 else extracted.text or mail.subject
+    )
     with folded_cues(typed_without_diacritics(own_words, lang)):
-        for s in sentences:
-            if not s.injected:
-                tag_sentence(s)
-        amounts = find_amounts(text, lang)
-        amount_spans = [(a.start, a.end) for a in amounts]
-        chars = list(text)
-        for s in sentences:
-            if s.injected:
-                chars[s.start : s.end] = " " * (s.end - s.start)
-        live_text = "".join(chars)
-        docs = find_documents(text, documents, amount_spans, QuotedNumbers(extracted.quote))
-        doc_sets: list[set[str]] = [set() for _ in sentences]
-        for d in docs:
-            i = _sentence_of(sentences, d.start)
-            if i >= 0:
-                doc_sets[i].add(d.number)
-        us = lang == "en" and (bool(_US_SIGNAL.search(text)) or _american_offset(mail))
-        dates = find_dates(live_text, ref, lang, us=us)
-        _retag_by_dates(sentences, dates, ref)
-        verdict = combine(sentences, mail, doc_sets)
-        intents = ["other"] if is_internal_note(mail, reply_text) else verdict.intents
-        promise = _choose_date(dates, sentences, ref, intents)
-        amount: decimal.Decimal | None = None
-        currency: str | None = None
-        if set(intents) & _PAYMENT_INTENTS:
-            pool = amounts or [
-                a
-                for a in _bare_with_currency(text, lang, mail)
-                if not any(a.start < h.end and h.start < a.end for h in dates)
-            ]
-            chosen = _choose_amount(pool, sentences, intents, promise, dates, text)
-            if chosen is not None:
-                amount = chosen.value
-                currency = chosen.currency or default_currency(lang)
-                if currency is None:
-                    amount = None
-        return_date = None
-        alt = None
-        if "out_of_office" in intents:
-            future = [h.date for h in dates if h.date > ref]
-            return_date = min(future) if future else None
-        if set(intents) & {"out_of_office", "wrong_contact"}:
-            alt = find_alt_contact(live_text, mail.from_address)
-        refs = _document_refs(docs, sentences, intents, promise)
-        if verdict.auto_submitted:
-            refs = []
-        elif "out_of_office" in intents or intents == ["other"]:
-            refs = [
-                DocumentRef(number=r.number, document_id=r.document_id, confidence=0.3)
-                for r in refs
-            ]
-        return MaiaResult(
-            reply_text=reply_text,
-            language=lang,
-            summary=summarise(
-                intents, promise, amount, currency, [r.number for r in refs], return_date
-            ),
-            intents=intents,
-            promise_date=promise,
-            amount=amount,
-            currency=currency,
-            auto_submitted=verdict.auto_submitted,
-            return_date=return_date,
-            alt_contact=alt,
-            documents=refs,
-            engine="rules",
-        )
+        return _read(mail, documents, extracted, sentences, lang)
+
+
+def _read(
+    mail: MailInput,
+    documents: Sequence[KnownDocument] | None,
+    extracted: Extracted,
+    sentences: list[Sentence],
+    lang: str,
+) -> MaiaResult:
+    """Tag the sentences, find amounts, documents and dates, and combine them into a result."""
+    text = "\n".join(extracted.lines)
+    ref = _local_date(mail)
+    for s in sentences:
+        if not s.injected:
+            tag_sentence(s)
+    amounts = find_amounts(text, lang)
+    chars = list(text)
+    for s in sentences:
+        if s.injected:
+            chars[s.start : s.end] = " " * (s.end - s.start)
+    live_text = "".join(chars)
+    docs = find_documents(
+        text, documents, [(a.start, a.end) for a in amounts], QuotedNumbers(extracted.quote)
+    )
+    doc_sets: list[set[str]] = [set() for _ in sentences]
+    for d in docs:
+        i = _sentence_of(sentences, d.start)
+        if i >= 0:
+            doc_sets[i].add(d.number)
+    us = lang == "en" and (bool(_US_SIGNAL.search(text)) or _american_offset(mail))
+    dates = find_dates(live_text, ref, lang, us=us)
+    _retag_by_dates(sentences, dates, ref)
+    verdict = combine(sentences, mail, doc_sets)
+    intents = ["other"] if is_internal_note(mail, extracted.text) else verdict.intents
+    promise = _choose_date(dates, sentences, ref, intents)
+    amount, currency = _amount_of(intents, amounts, text, lang, mail, sentences, promise, dates)
+    return_date = None
+    alt = None
+    if "out_of_office" in intents:
+        future = [h.date for h in dates if h.date > ref]
+        return_date = min(future) if future else None
+    if set(intents) & {"out_of_office", "wrong_contact"}:
+        alt = find_alt_contact(live_text, mail.from_address)
+    refs = _document_refs(docs, sentences, intents, promise)
+    if verdict.auto_submitted:
+        refs = []
+    elif "out_of_office" in intents or intents == ["other"]:
+        refs = [
+            DocumentRef(number=r.number, document_id=r.document_id, confidence=0.3) for r in refs
+        ]
+    return MaiaResult(
+        reply_text=extracted.text,
+        language=lang,
+        summary=summarise(
+            intents, promise, amount, currency, [r.number for r in refs], return_date
+        ),
+        intents=intents,
+        promise_date=promise,
+        amount=amount,
+        currency=currency,
+        auto_submitted=verdict.auto_submitted,
+        return_date=return_date,
+        alt_contact=alt,
+        documents=refs,
+        engine="rules",
+    )
+
+
+def _amount_of(
+    intents: list[str],
+    amounts: list[Amount],
+    text: str,
+    lang: str,
+    mail: MailInput,
+    sentences: list[Sentence],
+    promise: dt.date | None,
+    dates: list[DateHit],
+) -> tuple[decimal.Decimal | None, str | None]:
+    """The amount promised or paid, with its currency; none for other intents."""
+    if not set(intents) & _PAYMENT_INTENTS:
+        return None, None
+    pool = amounts or [
+        a
+        for a in _bare_with_currency(text, lang, mail)
+        if not any(a.start < h.end and h.start < a.end for h in dates)
+    ]
+    chosen = _choose_amount(pool, sentences, intents, promise, dates, text)
+    if chosen is None:
+        return None, None
+    currency = chosen.currency or default_currency(lang)
+    return (chosen.value, currency) if currency is not None else (None, None)
 
 
 def _bare_with_currency(text: str, lang: str, mail: MailInput) -> list[Amount]:

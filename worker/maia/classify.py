@@ -281,6 +281,10 @@ _CHECK_AHEAD = cues.compile_cue(cues.CHECK_AHEAD)
 _PAID_LESS = cues.compile_cue(cues.PAID_LESS)
 _AGREED_DEDUCTION = cues.compile_cue(cues.AGREED_DEDUCTION)
 _CREDIT_BEFORE_REST = cues.compile_cue(cues.CREDIT_BEFORE_REST)
+_PAY_TWICE = re.compile(
+    r"\b(?:pagar|pagarla|pagarlo|pay(?: it)?|payer|zahlen|pagare|betalen|zapłacić)\s+"
+    r"(?:(?:em|en|por|in)\s+)?(?:duplicad[oa]|duplicato|double|twice|doppelt|dubbel|podwójnie)\b"
+)
 _ZH_ALREADY = re.compile(r"已[^，,。；;]{0,12}$")
 
 
@@ -466,10 +470,11 @@ def tag_sentence(s: Sentence) -> None:
     if contest:
         s.tags.add("dispute")
     # "the goods for invoice X never arrived": the goods are missing, not the invoice.
-    copy_probe = _GOODS_MISSING.sub(" ", t)
+    # "não quero pagar em duplicado": paying twice is no duplicate of the invoice
+    copy_probe = _PAY_TWICE.sub(" ", _GOODS_MISSING.sub(" ", t))
     if (
         _COPY.search(copy_probe)
-        or (_COPY_WORD.search(t) and _REQUEST_MARK.search(t))
+        or (_COPY_WORD.search(copy_probe) and _REQUEST_MARK.search(t))
         or (
             _NOT_FOUND.search(t)
             and _INVOICE_WORD.search(t)

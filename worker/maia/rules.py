@@ -106,7 +106,11 @@ _ELLIPTIC_FUTURE = re.compile(
 )
 _IF_CLAUSE = re.compile(
     r"^\W*(?:\w+\W+)?(?:if|unless|wenn|falls|indien|jeśli(?! chodzi)|jeżeli(?! chodzi)|dacă|eğer|"
-    r"ako)\b"
+    r"ako)\b|"
+    # es/fr "si" and it/pt "se" are "if" only before these words: "se paga" (es) and "si paga"
+    # (it) are a passive, not a condition.
+    r"^\W*(?:si (?:nos|no|el|la|los|las|recibimos|llega|tenemos|hay|nous|vous|on|le|les|l'|"
+    r"c'est|votre|notre)|s'il|se (?:ci|non|la nota|il|riceviamo|arriva|não|recebermos|chegar))\b"
 )
 
 
@@ -486,6 +490,7 @@ def _read(
     us = lang == "en" and (bool(_US_SIGNAL.search(text)) or _american_offset(mail))
     dates = find_dates(live_text, ref, lang, us=us)
     _retag_by_dates(sentences, dates, ref)
+    _mark_instalment_list(sentences, amounts, dates, ref)
     verdict = combine(sentences, mail, doc_sets)
     intents = ["other"] if is_internal_note(mail, extracted.text) else verdict.intents
     promise = _choose_date(dates, sentences, ref, intents)
@@ -520,6 +525,29 @@ def _read(
         documents=refs,
         engine="rules",
     )
+
+
+def _mark_instalment_list(
+    sentences: list[Sentence], amounts: list[Amount], dates: list[DateHit], ref: dt.date
+) -> None:
+    """Three or more amounts, each beside a date of its own ahead: a schedule of instalments.
+
+    "- £4,200.00 on 12/11/2026 - £4,200.00 on 1/11/2027 - £4,200.00 on 2/11/2027" proposes a
+    plan whatever words surround it.
+    """
+    dated: list[Sentence] = []
+    pairs = 0
+    for s in sentences:
+        if s.injected:
+            continue
+        n_amounts = sum(1 for a in amounts if s.start <= a.start < s.end)
+        n_dates = len({h.date for h in dates if s.start <= h.start < s.end and h.date > ref})
+        if n_amounts and n_dates:
+            pairs += min(n_amounts, n_dates)
+            dated.append(s)
+    if pairs >= 3:
+        for s in dated:
+            s.tags.add("payment_plan")
 
 
 def _amount_of(

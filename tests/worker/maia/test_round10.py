@@ -409,3 +409,31 @@ def test_a_forwarded_reminder_under_the_customers_own_note_is_not_read_as_theirs
 )
 def test_plates_records_and_einvoice_ids_are_not_documents(text: str, docs: list[str]) -> None:
     assert _docs(text) == docs
+
+
+INTENTS_G = [
+    ("Am 9. Oktober bezahlt, CHF 12'480.50, bitte Zahlungseingang prüfen.", ["paid"]),
+    ("Am 9. Dezember wird bezahlt.", ["promise_to_pay"]),
+    ("Podem confirmar se já receberam o pagamento? Não quero pagar em duplicado.", ["other"]),
+    ("Podem enviar um duplicado da fatura FT 0219?", ["request_copy"]),
+    (
+        "La FV-26/1187 está mal: solo pedimos 20 cajas. Si nos llega el abono esta semana, "
+        "pagamos la factura con la remesa del día 30.",
+        ["dispute"],
+    ),
+    ("La FV-26/1187 se paga con la remesa del día 30.", ["promise_to_pay"]),
+    (
+        "We'd like to propose the following:\n- £4,200.00 on 11 December\n- £4,200.00 on "
+        "11 January\n- £4,200.00 on 11 February",
+        ["payment_plan"],
+    ),
+    (
+        "We pay £1,000 today and the rest, £2,000, on 11 December.",
+        ["partial_payment", "promise_to_pay"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTENTS_G)
+def test_round10g_phrase_families(body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected

@@ -143,7 +143,9 @@ CREDIT_ARRIVED_FIRST = (
 # "if the credit note …": payment hangs on a credit note; all languages.
 IF_CREDIT = (
     r"\b(?:if|wenn|falls|si|se|als|indien|jeśli|jeżeli|dacă|om|eğer|ako) (?:the |die |der |l'|le |"
-    rf"el |la |il |a |o |de |het |den )?(?:\w+ )?{CREDIT_DOC}"
+    rf"el |la |il |a |o |de |het |den )?(?:\w+ )?{CREDIT_DOC}|"
+    # "si nos llega el abono esta semana, pagamos": es "abono" is a credit note only here.
+    r"\bsi (?:nos )?(?:llega|llegara|recibimos|mandáis|enviáis|envían) (?:el |un )?abono\b"
 )
 
 # "Then we pay." opening a sentence after a condition: all languages.

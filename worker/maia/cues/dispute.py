@@ -631,6 +631,10 @@ _ROUND10F_DISPUTES = (
     r"支払(?:い)?対象外|按估算|估算读数|重新开票"
 )
 
+
+# Round 10g: "la FV-26/1187 está mal", "solo pedimos 20": es.
+_ES_WRONG_INVOICE = r"(?<!no )\best[áa] mal\b|\bsolo (?:pedimos|encargamos|recibimos) \d+"
+
 DISPUTE = either(
     _GOODS_NEVER_ARRIVED,
     _CREDIT_NOTE_NOT_RECEIVED,
@@ -699,6 +703,7 @@ DISPUTE = either(
     _NOT_OWED,
     _IT_ERROR_CREDIT,
     _ROUND10F_DISPUTES,
+    _ES_WRONG_INVOICE,
 )
 
 

@@ -507,6 +507,14 @@ _DE_PERFECT_PASSIVE = (
 # Round 10f: "ya quedó pagada la factura": es (MX).
 _ROUND10F_PAID = r"\bqued[óo] pagad[ao]s?\b"
 
+
+# Round 10g: "Am 9. Oktober bezahlt", "op 3 mei betaald": the date before the participle.
+_DATE_THEN_PARTICIPLE = (
+    r"^\W*(?:am|on|le|el|il|op|den|dana|em|w dniu)\s+\d{1,2}\.?\s*(?:[^\W\d_]+\.?\s+)?"
+    r"(?:bezahlt|überwiesen|beglichen|betaald|overgemaakt|betalt|betald|paid|payée?|réglée?|"
+    r"pagad[oa]|pagat[oa]|plaćen[oa]?|zapłacon\w*)\b"
+)
+
 PAID = either(
     _PAID_ON_DATE,
     _ES_TRANSFER_MADE,
@@ -573,6 +581,7 @@ PAID = either(
     _ES_TRANSFER_DONE_GAP,
     _DE_PERFECT_PASSIVE,
     _ROUND10F_PAID,
+    _DATE_THEN_PARTICIPLE,
 )
 
 # "it has gone out", "abgegangen", "il est parti", "salió con la remesa", "przelew wyszedł".

@@ -90,12 +90,25 @@ _FWD_FROM = re.compile(
 )
 
 
-def _relayed(own: list[str], headers: list[str], from_address: str) -> bool:
+def _from_addressee(headers: list[str], mail: MailInput) -> bool:
+    """Was the forwarded message written by someone this mail is addressed to?
+
+    Then it is the creditor's own reminder coming back with the customer's note on top, never
+    the customer's words, however short the note.
+    """
+    for h in headers:
+        if _FWD_FROM.match(h):
+            m = _ADDRESS.search(h)
+            return m is not None and m.group(0).lower() in f"{mail.to} {mail.cc}".lower()
+    return False
+
+
+def _relayed(own: list[str], headers: list[str], mail: MailInput) -> bool:
     """A colleague passes on a message from another organisation with a short covering note."""
     note = " ".join(s.strip() for s in own if s.strip())
-    if len(note.split()) > 45 or not from_address or "@" not in from_address:
+    if len(note.split()) > 45 or "@" not in mail.from_address:
         return False
-    mine = from_address.rsplit("@", 1)[1].lower()
+    mine = mail.from_address.rsplit("@", 1)[1].lower()
     sender = ""
     for h in headers:
         if _FWD_FROM.match(h):
@@ -152,10 +165,8 @@ def extract_reply(mail: MailInput) -> Extracted:
     while (
         split.forwarded is not None
         and depth < 3
-        and (
-            not _substantive(own)
-            or (depth == 0 and _relayed(split.own, split.headers, mail.from_address))
-        )
+        and not _from_addressee(split.headers, mail)
+        and (not _substantive(own) or (depth == 0 and _relayed(split.own, split.headers, mail)))
     ):
         split = split_quotes("\n".join(split.forwarded))
         inner = _clean(split.own)

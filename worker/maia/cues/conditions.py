@@ -242,7 +242,10 @@ _ON_RECEIPT = (
 )
 
 # "così la registriamo", "zo kunnen we hem betalen": it nl.
-_SO_WE_CAN_PAY = r"\bcosì (?:la|lo) (?:registriamo|paghiamo)\b|\bzo kunnen we (?:hem|ze) betalen\b"
+_SO_WE_CAN_PAY = (
+    r"\bcosì (?:la|lo) (?:registriamo|paghiamo)\b|\bzo kunnen we (?:hem|ze) betalen\b|"
+    r"\bdan (?:neem|nemen) (?:ik|we|wij) (?:hem|ze|die) mee in de (?:volgende )?betaal\w+"
+)
 
 
 # "Je la passe en paiement dès réception": the payment waits on the copy.

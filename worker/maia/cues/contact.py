@@ -223,6 +223,20 @@ _LEFT_US = (
 # Round 10f: "si prega di scrivere alla PEC", "non vengono protocollati": it.
 _IT_WRITE_TO_PEC = r"\bsi prega di scrivere (?:alla|a|all')\b|\bnon vengono protocollat[ie]\b"
 
+
+# Round 10h: retired ("è in pensione"), "nie pracuje w naszej szkole", "proszę kierować do",
+# "adres kullanılmamaktadır": all languages for retirement, pl it tr for the rest.
+_RETIRED_OR_REDIRECT = (
+    r"\b(?:has|is) retired\b|\bist in (?:rente|pension|den ruhestand)\b|\best (?:partie? )?à la "
+    r"retraite\b|\bse (?:ha )?jubil[óo]\b|\bestá jubilad[oa]\b|\b(?:se )?aposentou\b|"
+    r"\breformou-se\b|\bè (?:andat[oa] )?in pensione\b|\bmet pensioen\b|"
+    r"\bprzeszedł\w* na emeryturę\b|\bs-a pensionat\b|\bhar gått i pension\b|\bemekli oldu\b|"
+    r"\botiš\w+ u mirovinu\b|退職|退休|"
+    r"\bnie pracuje (?:już )?(?:w naszej|u nas|w firmie|w szkole|w urzędzie)\b|"
+    r"\b(?:proszę|prosimy) kierować (?:do|na)\b|\bscrivete (?:alla|a) pec\b|"
+    r"\badres\w* (?:\w+ ){0,6}?kullanılmamaktadır\b|\biletmenizi rica ederiz\b"
+)
+
 WRONG_CONTACT = either(
     _NO_LONGER_HERE,
     _NOT_MY_JOB,
@@ -240,6 +254,7 @@ WRONG_CONTACT = either(
     _NO_LONGER_PART_OF,
     _LEFT_US,
     _IT_WRITE_TO_PEC,
+    _RETIRED_OR_REDIRECT,
 )
 
 # "I have forwarded your e-mail to …", "weitergeleitet", "已转发": all languages.

@@ -224,6 +224,13 @@ _NL_OPNIEUW = r"\bopnieuw (?:uitschrijven|uitschrijft|versturen|sturen)\b"
 # Round 10e: "麻烦重新寄一份，或者先发个电子版": zh.
 _ZH_SEND_AGAIN = r"重新寄|再寄一份|补寄|发个电子版|发一份电子版"
 
+
+# Round 10h: "ご請求書がまだ届いていない", "PDFにてお送りいただけ": ja.
+_JA_NOT_ARRIVED_SEND_PDF = (
+    r"請求書[^。]{0,20}(?:届いていない|届いておりません|届いていません)|PDF(?:にて|で)(?:お送り|"
+    r"送付|ご送付)"
+)
+
 COPY = either(
     _ASK_COPY_EN,
     _ASK_COPY_FR,
@@ -256,6 +263,7 @@ COPY = either(
     _IT_PT_RESEND,
     _NL_OPNIEUW,
     _ZH_SEND_AGAIN,
+    _JA_NOT_ARRIVED_SEND_PDF,
 )
 
 # "copy", "Kopie", "duplicado", "副本": all languages.

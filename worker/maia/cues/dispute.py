@@ -635,6 +635,15 @@ _ROUND10F_DISPUTES = (
 # Round 10g: "la FV-26/1187 está mal", "solo pedimos 20": es.
 _ES_WRONG_INVOICE = r"(?<!no )\best[áa] mal\b|\bsolo (?:pedimos|encargamos|recibimos) \d+"
 
+
+# Round 10h: "gelieve een creditnota op te maken", "mai eseguito", "no es nuestra", "先不付".
+_ROUND10H_DISPUTES = (
+    r"\bgelieve (?:ons )?een creditnota\b|\bcreditnota (?:op te maken|te bezorgen|te sturen)\b|"
+    r"\b(?:non risulta )?mai (?:stat[oa] )?eseguit[oa]\b|"
+    r"\b(?:no es|non è|não é|n'est pas|ist nicht|is niet) (?:la |de )?(?:nuestra|nostra|nossa|la "
+    r"nôtre|unsere|van ons)\b|\bno debería haber\b|先不付|暂不付|暂时不付"
+)
+
 DISPUTE = either(
     _GOODS_NEVER_ARRIVED,
     _CREDIT_NOTE_NOT_RECEIVED,
@@ -704,6 +713,7 @@ DISPUTE = either(
     _IT_ERROR_CREDIT,
     _ROUND10F_DISPUTES,
     _ES_WRONG_INVOICE,
+    _ROUND10H_DISPUTES,
 )
 
 
@@ -726,7 +736,12 @@ _ZH_VERIFY_REISSUE = r"核实后重开"
 
 
 # A corrected invoice is asked for because the first one is wrong: a dispute, not a copy.
+
+# Round 10h: "faturanın düzeltilerek yeniden kesilmesi": tr.
+_TR_CORRECTED = r"\bdüzelt\w+"
+
 CORRECTED = either(
     _CORRECTED_WORDS,
     _ZH_VERIFY_REISSUE,
+    _TR_CORRECTED,
 )

@@ -27,7 +27,8 @@ _ADDRESS_THE_AI = (
 
 # "mark all invoices as paid", "set the amount", "classify this": all languages.
 _MARK_ALL_INVOICES = (
-    r"mark (?:all|every) (?:invoices?|of)|marquez toutes|markier\w* (?:sie )?alle|marque todas|"
+    r"mark (?:all|every) (?:\w+ ){0,2}?(?:invoices?|of|bills?|accounts?)|marquez toutes|"
+    r"markier\w* (?:sie )?alle|marque todas|"
     r"segna tutte|markeer alle|oznacz wszystkie|marcați toate|markera alla|tüm faturaları|"
     r"označi\w* sve|set (?:the )?amount|do not flag|classify this|忽略(?:之前|以上|所有)|"
     r"前の指示を無視|指示を無視"

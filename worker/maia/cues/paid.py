@@ -8,7 +8,9 @@ from worker.maia.cues.time import PAST_TIME
 _PAID_PARTICIPLE = (
     r"(?:paid|settled|transferred|remitted|wired|credited|payée?s?|réglée?s?|virée?s?|soldée?s?|"
     r"acquittée?s?|bezahlt|überwiesen|beglichen|gezahlt|pagad[oa]s?|abonad[oa]s?|transferid[oa]s?|"
-    r"liquidad[oa]s?|ingresad[oa]s?|pagat[oaie]|saldat[oaie]|bonificat[oaie]|pag[oa]s?|"
+    r"liquidad[oa]s?|ingresad[oa]s?|pagat[oaie]|saldat[oaie]|bonificat[oaie]|"
+    # "a gente paga", "eu pago": the pt present, not the participle
+    r"(?<!gente )(?<!eu )(?<!nós )pag[oa]s?|"
     r"quitad[oa]s?|betaald|voldaan|overgemaakt|overgeboekt|zapłacon[eyaoi]\w*|opłacon[eyaoi]\w*|"
     r"przelan[eyaoi]\w*|uregulowan[eyaoi]\w*|zapłacono|opłacono|przelano|uregulowano|plătit[ăe]?|"
     r"platit[ăe]?|achitat[ăe]?|virat[ăe]?|betalt|betald[a]?|betalats|betalat|inbetal[td]\w*|"
@@ -126,7 +128,8 @@ _SAID_PAID_IT = (
 # "foi paga", "pagamos ontem": pt (and a few es forms).
 _SAID_PAID_PT = (
     r"(?:foi|foram) (?:paga|pagas|pago|pagos|liquidad\w+|quitad\w+|transferid\w+)|"
-    r"já (?:foi|foram|está|estão) pag\w+|\b(?<!será )(?<!serão )(?<!ser )(?<!vai )(?:paga|pago|"
+    r"já (?:foi|foram|está|estão) pag\w+|"
+    r"\b(?<!será )(?<!serão )(?<!ser )(?<!vai )(?<!gente )(?<!eu )(?:paga|pago|"
     r"pagas|pagos|liquidad[ao]s?|pagad[ao]s?) (?:a (?=\d{1,2}\b(?! ?d[ií]as))|em|no|na|el|ontem|"
     r"hoje|ayer)\b|(?:pagamos|efetuamos|efectuámos|realizamos|transferimos|liquidamos|"
     r"quitamos) (?:o |a |os |as )?(?:pagamento|transferência|fatura|boleto|valor|pix|ontem|hoje|"
@@ -515,6 +518,14 @@ _DATE_THEN_PARTICIPLE = (
     r"pagad[oa]|pagat[oa]|plaćen[oa]?|zapłacon\w*)\b"
 )
 
+
+# Round 10h: "nous avons passé ce matin un virement de 2 000 €": fr.
+_FR_TRANSFER_MADE = (
+    r"\bavons (?:fait|effectué|passé|émis|lancé) (?:ce matin |hier |aujourd'hui |ce jour )?"
+    r"(?:un|le) virement\b|\btransferencia\b[^;!?]{0,40}?\bque (?:hicimos|realizamos|enviamos|"
+    r"mandamos) (?:ayer|hoy|el)\b"
+)
+
 PAID = either(
     _PAID_ON_DATE,
     _ES_TRANSFER_MADE,
@@ -582,6 +593,7 @@ PAID = either(
     _DE_PERFECT_PASSIVE,
     _ROUND10F_PAID,
     _DATE_THEN_PARTICIPLE,
+    _FR_TRANSFER_MADE,
 )
 
 # "it has gone out", "abgegangen", "il est parti", "salió con la remesa", "przelew wyszedł".

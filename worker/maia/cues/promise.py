@@ -377,6 +377,18 @@ _ROUND10F_PROMISES = (
     r"\b(?:bu hafta(?: içinde)?|haftaya|yarın|ay sonuna kadar)\b[^.]{0,30}?\bödüyoruz\b"
 )
 
+
+# Round 10h: "beide kommen Ende nächster Woche", "se paga con la remesa", "ACH goes out 12/11".
+_ROUND10H_PROMISES = (
+    r"\b(?:beide|die beiden|sie|zahlung\w*|überweisung\w*) (?:kommt|kommen|folgt|folgen|"
+    r"gehen? raus) "
+    r"(?:dann )?(?:ende|bis|am|nächste\w*|diese\w*|morgen|übermorgen)\b|"
+    r"\bse paga(?:rá)? con la remesa\b|\b(?:va|entra) en la remesa\b|"
+    r"\b(?:ach|wire|payment|check|cheque|transfer)\b[^.]{0,20}?\bgoes out\b|"
+    r"\b(?:i'll|we'll|i will|we will) have (?:the|a) (?:check|cheque|wire|payment)\b[^!?;]{0,30}?"
+    r"\b(?:cut|sent|released|mailed)\b"
+)
+
 PROMISE = either(
     _WE_WILL_PROCEED,
     _PAYMENT_RUN,
@@ -422,6 +434,7 @@ PROMISE = either(
     _DE_ELLIPTIC_COMES,
     _ZH_ON_DAY_PAY,
     _ROUND10F_PROMISES,
+    _ROUND10H_PROMISES,
 )
 
 # "sobald / wenn / zodra / wanneer … betaald wordt": a condition or a question, no promise.

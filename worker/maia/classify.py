@@ -187,7 +187,10 @@ def split_sentences(text: str) -> list[Sentence]:
             chunk = seg[buf_start:e]
             nxt = seg[e : e + 40].lstrip(" \t")[:1]
             spaced = seg[e : e + 1] in (" ", "\t")
-            ordinal = re.search(r"(?:^|\s)\d{1,2}\.$", chunk) is not None
+            # "am 15. Dezember" goes on; "dostarczono 45. FV 101/2025 zapłacona" starts anew
+            ordinal = re.search(r"(?:^|\s)\d{1,2}\.$", chunk) is not None and not _NEW_REF.match(
+                seg[e : e + 20].lstrip(" \t")
+            )
             # "1.5" continues; "25 februari. 62102 är ..." starts a sentence with a number
             glued = (nxt.isdigit() and not (spaced and len(chunk.split()) > 3)) or (
                 nxt.islower() or nxt in ",)"
@@ -285,6 +288,7 @@ _PAY_TWICE = re.compile(
     r"\b(?:pagar|pagarla|pagarlo|pay(?: it)?|payer|zahlen|pagare|betalen|zapłacić)\s+"
     r"(?:(?:em|en|por|in)\s+)?(?:duplicad[oa]|duplicato|double|twice|doppelt|dubbel|podwójnie)\b"
 )
+_NEW_REF = re.compile(r"[A-Z]{2,}|\S*\d")
 _ZH_ALREADY = re.compile(r"已[^，,。；;]{0,12}$")
 
 
@@ -350,8 +354,8 @@ def _ro_letters(t: str) -> str:
 def tag_sentence(s: Sentence) -> None:
     """Attach the intent cues present in one sentence."""
     t = _ro_letters(s.text.lower())
-    if _PLAN.search(t):
-        s.tags.add("payment_plan")
+    if _PLAN.search(t) and not _HABITUAL.search(_AS_USUAL.sub(" ", t)):
+        s.tags.add("payment_plan")  # not "we always pay on the 27th every month"
     for m in _PROMISE.finditer(_NO_DATE_YET.sub(" ", _PAST_RUN.sub(" ", t))):
         if _ZH_ALREADY.search(t, max(0, m.start() - 14), m.start()):
             continue  # "已于6月20日付款": paid on the 20th, not "pay on the 20th"

@@ -18,6 +18,8 @@ INTENT_FLOORS = {
     "boundaries.jsonl": 0.93,
     "longer-replies.jsonl": 0.94,
     "rarer-intents.jsonl": 0.87,
+    "phrasing.jsonl": 0.88,
+    "informal-and-relayed.jsonl": 0.88,
 }
 
 

@@ -530,3 +530,28 @@ def test_our_own_reminder_forwarded_back_is_not_the_customers_text() -> None:
     result = parse_rules(mail)
     assert result.reply_text.startswith("Dzień dobry, przekazuję dalej")
     assert "nieopłacona" not in result.reply_text
+
+
+# Round 10i (the phrasing battery), near misses of the new families.
+INTENTS_I = [
+    ("Should there be any balance left after we reconcile, we'll settle it promptly.", ["other"]),
+    ("We'll settle the balance promptly, on Friday.", ["promise_to_pay"]),
+    ("Vi betalar alltid den 27:e varje månad.", ["other"]),
+    ("Vi betalar i tre delbetalningar, den 27:e varje månad.", ["payment_plan"]),
+    ("All invoices have to go through the supplier portal, not this address.", ["wrong_contact"]),
+    (
+        "¿Me podría enviar nuevamente el PDF? No aparece en nuestro portal de proveedores.",
+        ["request_copy"],
+    ),
+    ("De betaling van factuur 250188 werd uitgevoerd op maandag.", ["paid"]),
+    ("Zafakturowano 50 szt., dostarczono 45. FV 101/2025 zapłacona.", ["dispute", "paid"]),
+    ("Zafakturowano 50 szt. i dostarczono 50 szt., zapłacimy w piątek.", ["promise_to_pay"]),
+    ("Le llamo mañana para hablar del pago.", ["other"]),
+    ("Le pago mañana.", ["promise_to_pay"]),
+    ("付款的事我明天给您打电话。", ["other"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTENTS_I)
+def test_round10i_phrase_families(body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected

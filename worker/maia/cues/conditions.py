@@ -168,6 +168,13 @@ _REISSUE_AND_WE_PAY = (
     r"(?:get it paid|pay)\b"
 )
 
+
+# Round 10i: the same conditions as _IF_ANYTHING_LEFT, for dated promises too.
+_IF_ANYTHING_LEFT_TOO = (
+    r"\bshould there be\b|\bqualora\b|\bs'il reste\b|\bmocht(?:en)? er\b|\bjeśli po\b|"
+    r"\bdacă după\b|\bom något\b|\bako nakon\b"
+)
+
 CONDITIONAL = either(
     _WAIT_BEFORE_PAYING,
     _ONCE_CORRECTED,
@@ -189,10 +196,20 @@ CONDITIONAL = either(
     _THEN_WE_PAY,
     _AFTER_APPROVAL_ZH,
     _REISSUE_AND_WE_PAY,
+    _IF_ANYTHING_LEFT_TOO,
 )
 
 
 # The core of CONDITIONAL: a payment that waits on an approval, a receipt or a credit.
+
+# Round 10i: "should there be any balance left after we reconcile", "qualora", "mocht er".
+_IF_ANYTHING_LEFT = (
+    r"\bshould there be\b|\bqualora\b|\bs'il reste\b|\bmocht(?:en)? er\b|"
+    r"\bsollte(?:n)? (?:noch )?(?:etwas|ein|es)\b|\bcaso (?:haja|exista|ainda)\b|"
+    r"\bsi (?:quedara|queda|hubiera)\b|\bjeśli po\b|\bdacă după\b|\bom något\b|"
+    r"\bako nakon\b|\beğer\b[^.]{0,40}?\bkalırsa\b"
+)
+
 CONDITIONAL_CORE = either(
     _AFTER_APPROVAL_OR_RECEIPT,
     _ONCE_CORRECTED_RECEIVED,
@@ -208,6 +225,7 @@ CONDITIONAL_CORE = either(
     IF_CREDIT,
     _THEN_WE_PAY,
     _AFTER_APPROVAL_ZH,
+    _IF_ANYTHING_LEFT,
 )
 
 # In a dispute: "we'll pay when the repair is done", "déduction faite": no promise yet.

@@ -237,6 +237,24 @@ _RETIRED_OR_REDIRECT = (
     r"\badres\w* (?:\w+ ){0,6}?kullanılmamaktadır\b|\biletmenizi rica ederiz\b"
 )
 
+
+# Round 10i: "not the right person / address", "this mailbox is not monitored",
+# "use the supplier portal".
+_NOT_ME_OR_NOT_THIS_ADDRESS = (
+    r"\b(?:go|goes|sent|submitted|uploaded) (?:through|via) (?:the |our )?supplier portal\b|"
+    r"\bpasser par le portail\b|\büber (?:unser |das )?lieferantenportal\b|"
+    r"\ba través del portal de proveedores\b|\btramite (?:il )?portale fornitori\b|"
+    r"\bpelo portal de fornecedores\b|\bvia (?:het |ons )?leveranciersportaal\b|"
+    r"\b(?:ce n'est|c'est) pas la bonne adresse\b|\bnot the right (?:address|person|contact)\b|"
+    r"\beste correo no es el adecuado\b|\bnão é mais usado\b|\bwordt niet meer gelezen\b|"
+    r"\bnon sono io il referente\b|\bniet het aanspreekpunt\b|\bnão sou eu (?:que|quem) trat\w+|"
+    r"\bno soy yo (?:quien|el que|la que)\b|\bnie jest monitorowan\w*|\bto nie do mnie\b|"
+    r"\bse ne prati\b|\bviše se ne bavim\b|\bnu sunt eu persoana potrivită\b|"
+    r"\bjobbar inte med \S+ längre\b|此邮箱不再|不再处理|我不管这块|"
+    r"本アドレスでは対応いたしかねます|"
+    r"\b(?:dirija|dirijan|envíe|envíen) (?:estas comunicaciones|sus facturas) a\b"
+)
+
 WRONG_CONTACT = either(
     _NO_LONGER_HERE,
     _NOT_MY_JOB,
@@ -255,6 +273,7 @@ WRONG_CONTACT = either(
     _LEFT_US,
     _IT_WRITE_TO_PEC,
     _RETIRED_OR_REDIRECT,
+    _NOT_ME_OR_NOT_THIS_ADDRESS,
 )
 
 # "I have forwarded your e-mail to …", "weitergeleitet", "已转发": all languages.

@@ -231,6 +231,16 @@ _JA_NOT_ARRIVED_SEND_PDF = (
     r"送付|ご送付)"
 )
 
+
+# Round 10i: "Reenvía la factura a X", "Stuur de factuur opnieuw", "请把发票重新发到".
+_RESEND_TO = (
+    r"\breenv[íi](?:a|e|en|em|ad)? (?:la|a) (?:factura|fatura|nota)\b|\brimandate (?:la|"
+    r"le) fattur\w+|"
+    r"\bstuur de factuur (?:opnieuw|nog een keer|nogmaals)\b|\bproszę wysłać fakturę jeszcze raz\b|"
+    r"\bretrimiteți factura\b|\bskicka en ny kopia\b|\bmándame otra vez la factura\b|"
+    r"\bme manda o xml\b|重新发到|重新开一下|重新开[^。，]{0,4}寄过来"
+)
+
 COPY = either(
     _ASK_COPY_EN,
     _ASK_COPY_FR,
@@ -264,6 +274,7 @@ COPY = either(
     _NL_OPNIEUW,
     _ZH_SEND_AGAIN,
     _JA_NOT_ARRIVED_SEND_PDF,
+    _RESEND_TO,
 )
 
 # "copy", "Kopie", "duplicado", "副本": all languages.

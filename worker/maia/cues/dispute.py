@@ -644,6 +644,22 @@ _ROUND10H_DISPUTES = (
     r"nôtre|unsere|van ons)\b|\bno debería haber\b|先不付|暂不付|暂时不付"
 )
 
+
+# Round 10i: "zafakturowano 50 szt., dostarczono 45", "請求50個、納品45個", objections.
+_BILLED_VS_DELIVERED = (
+    r"(?:invoiced|billed|charged|berechnet|verrechnet|facturé\w*|facturad\w*|fatturat\w*|"
+    r"faturad\w*|gefactureerd|zafakturowan\w*|facturat\w*|fakturerat\w*|faturalanmış|"
+    r"fakturiran\w*|請求)\D{0,14}(?P<billed>\d+)(?!\d)[^;!?]{0,40}?(?:delivered|received|arrived|geliefert|livré\w*|"
+    r"entregad\w*|recibid\w*|consegnat\w*|ricevut\w*|entregue\w*|recebid\w*|geleverd|"
+    r"ontvangen|dostarczon\w*|otrzyman\w*|primit|am primit|livrat\w*|levererat\w*|mottagit|"
+    r"teslim edil\w*|isporučen\w*|primljen\w*|納品|tatsächlich|actually)\D{0,14}"
+    r"(?!(?P=billed)(?!\d))\d+|"
+    r"\bmamy zastrzeżenia\b|\bavem obiecți\w*|\bimamo primjedb\w*|\bhata var\b|"
+    r"\bwe(?:'re| are) querying\b|\bno (?:la|lo|las|los) aceptamos\b|応じかねます|"
+    r"実施されておりません|\bon attend (?:toujours|encore) l'avoir\b|"
+    r"\bfinché non arriva la nota di credito\b"
+)
+
 DISPUTE = either(
     _GOODS_NEVER_ARRIVED,
     _CREDIT_NOTE_NOT_RECEIVED,
@@ -714,6 +730,7 @@ DISPUTE = either(
     _ROUND10F_DISPUTES,
     _ES_WRONG_INVOICE,
     _ROUND10H_DISPUTES,
+    _BILLED_VS_DELIVERED,
 )
 
 

@@ -526,6 +526,25 @@ _FR_TRANSFER_MADE = (
     r"mandamos) (?:ayer|hoy|el)\b"
 )
 
+
+# Round 10i: "squared up", "hab ich angewiesen", "fue abonada", "tá pago", "已全额汇出",
+# "u cijelosti podmiren".
+_COLLOQUIAL_PAID = (
+    r"\bsquared (?:it )?up\b|\bangewiesen\b(?! wird)|\bfue(?:ron)? abonad[ao]s?\b|"
+    r"\b(?:já )?tá pag[oa]\b|已(?:全额|全部)?汇出|\bu cijelosti podmiren\w*|"
+    r"\b(?:połowa|całość|kwota|przelew) poszł[aoy]\b|\bposzlo przelewem\b"
+)
+
+
+# Round 10i: "FV 101/2025 zapłacona.", "R-88 plaćen, R-91 ...",
+# "F-221 betald": a number and a participle.
+_NUMBER_THEN_PARTICIPLE = (
+    r"(?:^|[,;]\s*)\W*(?:(?:fv|faktura|invoice|inv|rechnung|facture|factura|fattura|fatura|factuur|"
+    r"račun|nf)\W*)?[\w/.-]*\d[\w/.-]*\s+(?:zapłacon[aey]|opłacon[aey]|oplacon[aey]|paid|bezahlt|"
+    r"betaald|betald|plaćen[aoi]?|pagad[ao]|pagat[ao]|payée?|réglée?|ödendi|achitat[ăe]?|"
+    r"plătit[ăe]?)\s*(?:[,;.!]|$)"
+)
+
 PAID = either(
     _PAID_ON_DATE,
     _ES_TRANSFER_MADE,
@@ -594,6 +613,8 @@ PAID = either(
     _ROUND10F_PAID,
     _DATE_THEN_PARTICIPLE,
     _FR_TRANSFER_MADE,
+    _COLLOQUIAL_PAID,
+    _NUMBER_THEN_PARTICIPLE,
 )
 
 # "it has gone out", "abgegangen", "il est parti", "salió con la remesa", "przelew wyszedł".

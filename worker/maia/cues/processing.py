@@ -96,6 +96,16 @@ _WAITING_FOR_OK = (
 # Round 10: "partie en mandatement, chez le comptable public pour paiement": fr.
 _MANDATEMENT = r"\b(?:partie?|est) (?:en|au) mandatement\b|\bchez le comptable public\b"
 
+
+# Round 10i: "en fase de conformidad", "em fase de cabimentação", "w trakcie weryfikacji",
+# "viză CFP".
+_PUBLIC_VERIFICATION = (
+    r"\ben fase de (?:conformidad|validación|aprobación|tramitación)\b|"
+    r"\bem fase de (?:cabimenta\w*|validação|aprovação)\b|"
+    r"\bw trakcie (?:weryfikacji|akceptacji|zatwierdzania|obiegu)\b|\bviză cfp\b|"
+    r"\bordonanțare\b|\bmüdür onayında\b"
+)
+
 PROCESSING = either(
     _APPROVAL_WORKFLOW,
     _AWAITING_SIGNATURE,
@@ -107,6 +117,7 @@ PROCESSING = either(
     _PUBLIC_SECTOR_STEPS,
     _WAITING_FOR_OK,
     _MANDATEMENT,
+    _PUBLIC_VERIFICATION,
 )
 
 # "Račun je proknjižen", "ya la hemos contabilizado", "发票已经入账": booked, the booking workflow.

@@ -10,7 +10,8 @@ _TALK = (
     r"schreibe\w*|informieren|besprechen|appel\w*|rappel\w*|reviens|reviendr\w*|revenir|écri\w*|"
     r"informer|discuter|llam\w*|escribir\w*|escribiré|informar\w*|contactar\w*|comentar\w*|"
     r"hablar\w*|chiam\w*|richiam\w*|scriver\w*|informer\w*|sentir\w*|risentir\w*|parlar\w*|lig\w*|"
-    r"telefon\w*|escrever\w*|falar\w*|bellen|bel|terugbellen|laten\s+weten|informeren|mailen|"
+    r"telefon\w*|escrever\w*|falar\w*|nazva\w*|bellen|bel|terugbellen|laten\s+weten|informeren|"
+    r"mailen|"
     r"contact\s+opnemen|bespreken|zadzwoni\w*|odezw\w*|napisz\w*|napiszę|dam\s+znać|poinformuj\w*|"
     r"porozmawiam|omówi\w*|sun\w*|reveni\w*|scrie\w*|informa\w*|discuta\w*|ringa\w*|ringer|"
     r"återkomm\w*|höra\s+av|hör\s+av|meddela\w*|skriva|skriver|prata|diskutera|ara\w*|"
@@ -24,7 +25,7 @@ _ABOUT = (
     r"pour|sur|sobre|acerca\s+de|respecto\s+a|riguardo|circa|per|a\s+proposito\s+d\w*|"
     r"in\s+merito\s+a\w*|sobre|acerca|quanto|over|omtrent|m\.b\.t\.|w\s+sprawie|odnośnie|ws\.?|"
     r"despre|privind|legat\s+de|angående|om|kring|ang\.?|hakkında|ile\s+ilgili|konusunda|u\s+vezi|"
-    r"oko|vezano\s+uz|glede"
+    r"oko|vezano\s+uz|glede|del|do|da"
 )
 
 # "procederemos", "provvederemo al pagamento": we will proceed; es it.
@@ -389,6 +390,17 @@ _ROUND10H_PROMISES = (
     r"\b(?:cut|sent|released|mailed)\b"
 )
 
+
+# Round 10i: "entra en la remesa", "pójdzie w przelewach 20-go", "hallederiz", "löser sig",
+# "sredit ćemo".
+_COLLOQUIAL_OR_RUN = (
+    r"\bentra en la remesa\b|\bödeme listesine girecek\b|\bpójdzie w przelewach\b|"
+    r"\bgo in the (?:run|payment run)\b|\bsredit ćemo\b|\bhallederiz\b|\bhalledeceğiz\b|"
+    r"\bdet löser sig\b|\bkomt (?:\w+ ){0,2}in orde\b|\bvereffenen\b|\bvi reglerar\b|"
+    r"\bte lo transfiero\b|\bhago la trans?ferencia\b|\bfaccio il bonifi?c\w*|"
+    r"\büberweisung kommt\b|\buplać?ujem\b|\buplacujem\b|送金いたします|送金します"
+)
+
 PROMISE = either(
     _WE_WILL_PROCEED,
     _PAYMENT_RUN,
@@ -435,6 +447,7 @@ PROMISE = either(
     _ZH_ON_DAY_PAY,
     _ROUND10F_PROMISES,
     _ROUND10H_PROMISES,
+    _COLLOQUIAL_OR_RUN,
 )
 
 # "sobald / wenn / zodra / wanneer … betaald wordt": a condition or a question, no promise.
@@ -503,6 +516,8 @@ NO_DATE_YET = (
 _CALL_ABOUT_PAYMENT = (
     rf"\b(?:{_TALK})\b(?:\s+\S+){{0,5}}?\s+(?:{_ABOUT})\b(?:\s+\S+){{0,3}}?\s+\S*(?:pay|zahl|paie|"
     r"règl|pag|betal|płat|plat|ödeme|uplat|virement|überweis|transfer)\w*|"
+    r"\bödeme (?:konusunda|hakkında|ile ilgili)\b[^.]{0,30}?\b(?:arayacağ\w+|yazacağ\w+|"
+    r"döneceğ\w+)|(?:付款|支付)的事[^。]{0,12}(?:打电话|联系|回复)|"
     r"(?:支払|お支払い|入金|振込)[^。]{0,6}(?:について|に関して|の件)[^。]{0,20}(?:連絡|電話|"
     r"ご報告|お知らせ)|(?:关于|就)[^。，]{0,6}(?:付款|支付|汇款|转账)[^。]{0,20}(?:联系|打电话|"
     r"回复|告知|通知|沟通)"

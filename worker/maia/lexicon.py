@@ -320,6 +320,7 @@ END_OF_NEXT_WEEK = (
     r"end of next week|end of the following week|ende (?:der )?nächste[nr]? woche|"
     r"ende kommende[nr]? woche|fin de la semaine prochaine|fin de semaine prochaine|"
     r"finales de la próxima semana|final de la próxima semana|fin de la próxima semana|"
+    r"finales de la semana que viene|final de la semana que viene|"
     r"fine della prossima settimana|fine settimana prossima|"
     r"final da próxima semana|fim da próxima semana|final da semana que vem|"
     r"eind volgende week|eind van volgende week|einde van volgende week|"

@@ -38,10 +38,11 @@ _SENT = (
     r"inviato|data|verzonden|verstuurd|wysłano|wysłane|trimis|dată|skickat|tarih|gönderildi|"
     r"gönderilme tarihi|poslano|poslan|送信日時|日付|发送时间|時間|时间|日期|發送時間"
 )
-_TO = r"to|à|a|an|para|aan|do|către|catre|till|kime|prima|za|宛先|收件人|收件者"
+# Thunderbird in French writes "Pour :" and "Sujet :" in a forwarded block.
+_TO = r"to|à|a|an|para|aan|do|către|catre|till|kime|prima|za|pour|宛先|收件人|收件者"
 _CC = r"cc|kopie|dw|kopia|bilgi|kopija|抄送|副本"
 _SUBJECT = (
-    r"subject|objet|betreff|asunto|oggetto|assunto|onderwerp|temat|subiect|ämne|konu|predmet|"
+    r"subject|objet|sujet|betreff|asunto|oggetto|assunto|onderwerp|temat|subiect|ämne|konu|predmet|"
     r"件名|主题|主旨|主題"
 )
 _HDR = r"^[\s>*]*(?:{})\s*\**\s*[:：]"

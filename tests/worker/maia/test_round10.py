@@ -555,3 +555,54 @@ INTENTS_I = [
 @pytest.mark.parametrize(("body", "expected"), INTENTS_I)
 def test_round10i_phrase_families(body: str, expected: list[str]) -> None:
     assert intents_of(body, _DATE) == expected
+
+
+# Round 10j (writer 26): payments that wait on a credit note or a copy, with near misses.
+INTENTS_J = [
+    (
+        "Se ci mandate la nota di credito per i 6 sacchi resi, paghiamo subito la differenza.",
+        ["dispute"],
+    ),
+    ("Paghiamo subito la differenza.", ["promise_to_pay"]),
+    ("Jeżeli prześlą Państwo fakturę korygującą, zapłacimy od razu.", ["dispute"]),
+    ("Düzeltilmiş faturayı gönderdiğinizde ödemeyi yapacağız.", ["dispute"]),
+    ("Ödemeyi cuma günü yapacağız.", ["promise_to_pay"]),
+    ("Om ni skickar en kopia så betalar vi den direkt.", ["request_copy"]),
+    ("Wij betalen factuur F-0588 niet zolang dit niet is opgelost.", ["dispute"]),
+    (
+        "Can you raise a credit note for those and I'll settle whatever is left on that invoice.",
+        ["dispute"],
+    ),
+    ("Paid INV-29817 yesterday. The other one I'll do next Friday.", ["paid", "promise_to_pay"]),
+    (
+        "De factuur zit nog in de goedkeuringsflow. Normaal gezien gaat ze mee in de betaalrun "
+        "van 20/11.",
+        ["processing", "promise_to_pay"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTENTS_J)
+def test_round10j_phrase_families(body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected
+
+
+def test_thunderbird_french_forward_headers_open_the_forwarded_message() -> None:
+    body = (
+        "Claire,\n\nJe te transfère la réponse du Dr Lemoine. C'est OK de mon côté.\n\nJulien\n\n"
+        "-------- Message transféré --------\nSujet : \tRe: Relance facture\n"
+        "Date : \tWed, 4 Nov 2026 11:20:31 +0100\nDe : \tDr Lemoine <a.lemoine@client.example>\n"
+        "Pour : \tJulien Roux <julien@supplier.example>\n\nBonjour Julien,\n\n"
+        "Les factures FA26-01802 et FA26-01833 seront payées vendredi prochain.\n\nAntoine\n"
+    )
+    mail = make_mail(
+        body,
+        subject="TR: Re: Relance facture",
+        sender="Julien Roux <julien@supplier.example>",
+        to="Claire <claire@supplier.example>",
+        date="Wed, 04 Nov 2026 15:00:00 +0100",
+    )
+    result = parse_rules(mail)
+    assert result.intents == ["promise_to_pay"]
+    assert [d.number for d in result.documents] == ["FA26-01802", "FA26-01833"]
+    assert str(result.promise_date) == "2026-11-06"

@@ -143,7 +143,8 @@ CREDIT_ARRIVED_FIRST = (
 # "if the credit note …": payment hangs on a credit note; all languages.
 IF_CREDIT = (
     r"\b(?:if|wenn|falls|si|se|als|indien|jeśli|jeżeli|dacă|om|eğer|ako) (?:the |die |der |l'|le |"
-    rf"el |la |il |a |o |de |het |den )?(?:\w+ )?{CREDIT_DOC}|"
+    r"el |la |il |a |o |de |het |den )?(?:\w+ ){0,3}?(?:la |a |de |the |die |le |el )?"
+    rf"{CREDIT_DOC}|"
     # "si nos llega el abono esta semana, pagamos": es "abono" is a credit note only here.
     r"\bsi (?:nos )?(?:llega|llegara|recibimos|mandáis|enviáis|envían) (?:el |un )?abono\b"
 )
@@ -165,7 +166,7 @@ _AFTER_APPROVAL_ZH = r"审批(?:流程)?走完后|流程走完后|审批结束�
 # Round 10f: "reissue it on the actual reading and I'll get it paid": en.
 _REISSUE_AND_WE_PAY = (
     r"\b(?:reissue|re-issue|correct|credit)\b[^.]{0,60}?\band (?:i|we)(?:'ll| will) "
-    r"(?:get it paid|pay)\b"
+    r"(?:get it paid|pay|settle)\b"
 )
 
 
@@ -173,6 +174,13 @@ _REISSUE_AND_WE_PAY = (
 _IF_ANYTHING_LEFT_TOO = (
     r"\bshould there be\b|\bqualora\b|\bs'il reste\b|\bmocht(?:en)? er\b|\bjeśli po\b|"
     r"\bdacă după\b|\bom något\b|\bako nakon\b"
+)
+
+
+# Round 10j: "düzeltilmiş faturayı gönderdiğinizde", "om ni skickar en kopia så betalar vi".
+_ROUND10J_WAITS = (
+    r"(?:faturayı|faturasını|faturayi) (?:\w+ )?gönderdiğiniz(?:de|den sonra)\b|"
+    r"\bom ni skickar (?:en )?(?:kopia|ny faktura)\b[^.]{0,20}?\bså betalar vi\b"
 )
 
 CONDITIONAL = either(
@@ -197,6 +205,7 @@ CONDITIONAL = either(
     _AFTER_APPROVAL_ZH,
     _REISSUE_AND_WE_PAY,
     _IF_ANYTHING_LEFT_TOO,
+    _ROUND10J_WAITS,
 )
 
 
@@ -262,7 +271,8 @@ _ON_RECEIPT = (
 # "così la registriamo", "zo kunnen we hem betalen": it nl.
 _SO_WE_CAN_PAY = (
     r"\bcosì (?:la|lo) (?:registriamo|paghiamo)\b|\bzo kunnen we (?:hem|ze) betalen\b|"
-    r"\bdan (?:neem|nemen) (?:ik|we|wij) (?:hem|ze|die) mee in de (?:volgende )?betaal\w+"
+    r"\bdan (?:neem|nemen) (?:ik|we|wij) (?:hem|ze|die) mee in de (?:volgende )?betaal\w+|"
+    r"\bom ni skickar (?:en )?(?:kopia|ny faktura)\b[^.]{0,20}?\bså betalar vi\b"
 )
 
 
@@ -357,6 +367,10 @@ _CANNOT_RELEASE_PAYMENT = r"\b(?:cannot|can't|are unable to) (?:process|release)
 
 
 # Refusing to pay (as things stand) is a dispute unless it is about cash flow.
+
+# Round 10j: "wij betalen factuur X niet zolang dit niet is opgelost": nl.
+_NL_NOT_WHILE = r"\bbetalen (?:\S+ ){0,3}?niet zolang\b"
+
 NEG_PAY = either(
     _WONT_PAY,
     _VERB_SECOND_REFUSAL,
@@ -364,6 +378,7 @@ NEG_PAY = either(
     IT_WE_DONT_PAY_IT,
     PAYMENT_NOT_DUE,
     _CANNOT_RELEASE_PAYMENT,
+    _NL_NOT_WHILE,
 )
 
 # "cash flow", "trésorerie", "資金繰り": all languages.

@@ -649,7 +649,8 @@ _ROUND10H_DISPUTES = (
 _BILLED_VS_DELIVERED = (
     r"(?:invoiced|billed|charged|berechnet|verrechnet|facturé\w*|facturad\w*|fatturat\w*|"
     r"faturad\w*|gefactureerd|zafakturowan\w*|facturat\w*|fakturerat\w*|faturalanmış|"
-    r"fakturiran\w*|請求)\D{0,14}(?P<billed>\d+)(?!\d)[^;!?]{0,40}?(?:delivered|received|arrived|geliefert|livré\w*|"
+    r"fakturiran\w*|請求)\D{0,14}(?P<billed>\d+)(?!\d)[^;!?]{0,40}?(?:delivered|received|arrived|"
+    r"geliefert|livré\w*|"
     r"entregad\w*|recibid\w*|consegnat\w*|ricevut\w*|entregue\w*|recebid\w*|geleverd|"
     r"ontvangen|dostarczon\w*|otrzyman\w*|primit|am primit|livrat\w*|levererat\w*|mottagit|"
     r"teslim edil\w*|isporučen\w*|primljen\w*|納品|tatsächlich|actually)\D{0,14}"

@@ -252,7 +252,8 @@ AGREED_DEDUCTION = (
 # the rest waits on a credit note, nothing is paid or promised on account; all languages.
 CREDIT_BEFORE_REST = (
     rf"(?:{CREDIT_DOC}|\b(?:raise|issue|send) (?:us )?a credit\b)[^.!?]{{0,100}}?"
-    r"(?:\bwe(?:'ll| will)? (?:then )?pay\b|\bzahlen wir\b|\bpaghiamo\b|\bpagheremo\b|"
+    r"(?:\bwe(?:'ll| will)? (?:then )?pay\b|\bi(?:'ll| will) (?:then )?(?:pay|settle)\b|"
+    r"\bzahlen wir\b|\bpaghiamo\b|\bpagheremo\b|"
     r"\bćemo platiti\b|\bplatit ćemo\b|\b(?:nous )?(?:paierons|réglerons)\b|\bpagaremos\b|"
     r"\bpagamos\b|\bbetalen we\b|\bzapłacimy\b|\bvom plăti\b|\bplătim\b|\bbetalar vi\b|"
     r"\bödeyeceğiz\b|\bödeyeceğiz\b)"

@@ -401,6 +401,13 @@ _COLLOQUIAL_OR_RUN = (
     r"\büberweisung kommt\b|\buplać?ujem\b|\buplacujem\b|送金いたします|送金します"
 )
 
+
+# Round 10j: "the other one i'll do next friday": en.
+_ILL_DO_IT_ON = (
+    r"\bi(?:'ll| will) do (?:it |that |the rest )?(?:on |by )?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|tomorrow|next \w+)\b"
+)
+
 PROMISE = either(
     _WE_WILL_PROCEED,
     _PAYMENT_RUN,
@@ -448,6 +455,7 @@ PROMISE = either(
     _ROUND10F_PROMISES,
     _ROUND10H_PROMISES,
     _COLLOQUIAL_OR_RUN,
+    _ILL_DO_IT_ON,
 )
 
 # "sobald / wenn / zodra / wanneer … betaald wordt": a condition or a question, no promise.
@@ -562,7 +570,8 @@ HABITUAL = either(
 AS_USUAL = (
     r"\b(?:as usual|like always|wie (?:immer|üblich|gewohnt)|comme d'habitude|comme toujours|"
     r"como siempre|como de costumbre|come al solito|come sempre|como sempre|como de costume|"
-    r"zoals (?:altijd|gebruikelijk|gewoonlijk)|jak zwykle|jak zawsze|ca de obicei|ca întotdeauna|"
+    r"normaal gezien|zoals (?:altijd|gebruikelijk|gewoonlijk)|jak zwykle|jak zawsze|ca de obicei|"
+    r"ca întotdeauna|"
     r"som vanligt|som alltid|her zamanki gibi|kao i obično|kao i uvijek)\b|いつも通り|"
     r"いつものように|照常|和往常一样|像往常一样"
 )

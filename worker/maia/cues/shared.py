@@ -32,7 +32,8 @@ CREDIT_DOC = (
     r"stornare|kreditnota\w*|kreditfaktura\w*|iade fatura\w*|alacak dekont\w*|"
     r"knjižn\w* odobrenj\w*|corrected invoice|korrigierte\w* rechnung|facture rectificative|"
     r"factura rectificativa|fattura corrett\w*|fatura corrigida|gecorrigeerde factuur|"
-    r"poprawion\w* faktur\w*|korrigerad faktura|düzeltilmiş fatura|ispravljen\w* račun\w*)"
+    r"poprawion\w* faktur\w*|faktur\w* korygując\w*|korrigerad faktura|düzeltilmiş fatura|"
+    r"ispravljen\w* račun\w*)"
 )
 
 # Payment nouns and bank words that evidence a payment in each country.

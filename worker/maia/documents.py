@@ -297,7 +297,10 @@ def _verdict(text: str, start: int, end: int) -> int:
         return 1
     after = _clause_after(text, end)
     fi = _INVOICE_KW.search(after)
-    fe = _EXCLUDE_KW.search(after)
+    low = after.lower()
+    fe = (_EXCLUDE_CUE if len(low) == len(after) else _EXCLUDE_KW).search(
+        low if len(low) == len(after) else after
+    )
     if fe and _AFTER_GAP.match(after[: fe.start()]) and (not fi or fe.start() < fi.start()):
         return -1
     if fi:

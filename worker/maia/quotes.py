@@ -214,6 +214,7 @@ _INLINE_ANNOUNCED = re.compile(
     r"komentari) (?:ispod|u tekstu)",
     re.IGNORECASE,
 )
+_INLINE_ANNOUNCED_CUE = Cue(_INLINE_ANNOUNCED.pattern)  # prefiltered, for lowercased text
 # A covering note that announces a forward in the present ("Forwarding this from ...").
 _FWD_NOTE = re.compile(
     r"\bforwarding\b|\bi(?:'m| am) (?:forwarding|passing on)|je (?:te |vous )?transf[eè]re|"
@@ -352,7 +353,7 @@ def split_quotes(text: str, *, forward: bool = False) -> Split:
             headers = lines[i : len(lines) - len(body)]
             return Split(own, _unquote(body), headers)
         if kind == "quote":
-            announced = _INLINE_ANNOUNCED.search(" ".join(own))
+            announced = _INLINE_ANNOUNCED_CUE.search(" ".join(own).lower())
             marked = _marked_answers(own, lines[i + 1 :]) if announced else []
             if len(marked) > 1:
                 own.extend(marked)
@@ -376,7 +377,7 @@ def split_quotes(text: str, *, forward: bool = False) -> Split:
             i += att
             continue
         if skipped and inline_at is None and line.strip():
-            inline_at = len(own) if _INLINE_ANNOUNCED.search(" ".join(own)) else -1
+            inline_at = len(own) if _INLINE_ANNOUNCED_CUE.search(" ".join(own).lower()) else -1
         own.append(line)
         i += 1
     return Split(own, None, inline_at=inline_at if inline_at and inline_at > 0 else None)

@@ -192,7 +192,7 @@ def _unquote(lines: list[str]) -> list[str]:
 # "Answers in the text below": the customer writes between the lines of an unmarked quote.
 _INLINE_ANNOUNCED = re.compile(
     r"(?:answers?|replies|comments?|responses?) (?:are )?(?:inline|in the (?:text|email)|below)|"
-    r"(?:answers?|replies|comments?) (?:below, )?marked [A-Z]{2,4}\b|"
+    r"(?:answers?|replies|comments?) (?:below, )?marked [a-z]{2,4}\b|"
     r"(?:answer|reply|respond)(?:ing)? (?:inline|in the text|below)|"
     r"réponses? (?:dans le (?:texte|mail|corps)|ci-dessous|en rouge)|"
     r"antworte(?:n)? (?:im text|unten|direkt)|antworten (?:im text|unten)|"

@@ -205,9 +205,13 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# Dutch "nu" ("now") where Romanian "nu" would be a negation: "ik heb hem nu klaargezet".
+_DUTCH_NU = re.compile(r"\b(?:hem|het|is|heb|hebben|zijn|tot|ik|we|wij|en|staat|wordt|ligt) nu\b")
 _INNER_NEGATION = re.compile(
-    r"\b(?:not|never|nicht|niet|nooit|inte|aldrig|nie|nigdy|non|não|nu|nunca|jamais|"
-    r"ne|nije|nisu|nismo|değil)\b|n't"
+    r"\b(?:not|never|nicht|niet|nooit|inte|aldrig|nie|nigdy|non|não|nunca|jamais|"
+    r"ne|nije|nisu|nismo|değil)\b|n't|"
+    # Romanian "nu", not the Dutch "nu" ("now": "ik heb hem nu klaargezet")
+    r"(?<!hem )(?<!het )(?<!is )(?<!heb )(?<!zijn )(?<!ik )(?<!we )(?<!wij )\bnu\b"
 )
 
 
@@ -288,6 +292,22 @@ _PAY_TWICE = re.compile(
     r"\b(?:pagar|pagarla|pagarlo|pay(?: it)?|payer|zahlen|pagare|betalen|zapłacić)\s+"
     r"(?:(?:em|en|por|in)\s+)?(?:duplicad[oa]|duplicato|double|twice|doppelt|dubbel|podwójnie)\b"
 )
+# "je peux vous le renvoyer si besoin" (the customer offers a document), "312/1/1 je duplikat
+# računa 298/1/1" (billed twice): no request for a copy.
+_NOT_A_COPY_REQUEST = re.compile(
+    r"\b(?:je peux vous (?:(?:le|la|les) )?(?:renvoyer|envoyer|transmettre)|"
+    r"i can (?:re)?send (?:it|you)|"
+    r"puedo (?:reenviar|enviar)(?:selo|sela|les)?|posso (?:reenviar|inviar|reinviar)\w*|"
+    r"ik kan (?:hem|het|ze) (?:opnieuw )?sturen)\b|"
+    r"\b(?:je|is|ist|est|es|è|é) (?:a |un |una |ein |een )?(?:duplikat|duplicate|duplicado|"
+    r"duplicato|doublon|dubbel)\w*"
+)
+_SEND_LATER = re.compile(
+    r"\b(?:te mando|le mando|vos mando|te envío|les envío|te envio|vos envio|"
+    r"i(?:'ll| will) send|"
+    r"ich schicke|je vous enverrai|vi mando|ti mando|ik stuur|wyślę|vă trimit|skickar jag)"
+    r"\s+\S*\s*$"
+)
 _NEW_REF = re.compile(r"[A-Z]{2,}|\S*\d")
 _ZH_ALREADY = re.compile(r"已[^，,。；;]{0,12}$")
 
@@ -304,7 +324,10 @@ def _negated(text: str, m: re.Match[str]) -> bool:
     if w0 < m.start() and _INNER_NEGATION.search(text[w0 : m.end()]):
         return True
     before = text[max(0, m.start() - 22) : m.start()]
-    if _NEGATION.search(before):
+    neg = _NEGATION.search(before)
+    if neg and not (
+        neg.group(0) == "nu" and _DUTCH_NU.search(text[max(0, m.start() - 40) : m.start()])
+    ):
         return True
     if m.group(0).startswith(("nie ", "nu ", "not ", "non ", "ne ", "não ")):
         return True
@@ -385,6 +408,11 @@ def tag_sentence(s: Sentence) -> None:
                 and not _DE_PARTICIPLE_END.search(m.group(0))
             )
             and not (_PROOF_NOUN.search(m.group(0)) and _PROOF_LATER.search(t[m.end() :]))
+            # "qualquer coisa te mando o comprovante": the receipt is offered for later
+            and not (
+                _PROOF_NOUN.search(m.group(0))
+                and _SEND_LATER.search(t[max(0, m.start() - 30) : m.start()])
+            )
             # "届时会把付款回单发给您": the receipt will be sent once paid
             and not _ZH_PROOF_AHEAD.search(t[max(0, m.start() - 12) : m.start()])
         ):
@@ -475,7 +503,7 @@ def tag_sentence(s: Sentence) -> None:
         s.tags.add("dispute")
     # "the goods for invoice X never arrived": the goods are missing, not the invoice.
     # "não quero pagar em duplicado": paying twice is no duplicate of the invoice
-    copy_probe = _PAY_TWICE.sub(" ", _GOODS_MISSING.sub(" ", t))
+    copy_probe = _NOT_A_COPY_REQUEST.sub(" ", _PAY_TWICE.sub(" ", _GOODS_MISSING.sub(" ", t)))
     if (
         _COPY.search(copy_probe)
         or (_COPY_WORD.search(copy_probe) and _REQUEST_MARK.search(t))

@@ -94,7 +94,8 @@ _EXCLUDE_KW = re.compile(
     r"preventiv\w*|签收单\w*|回单|回执|"
     # vehicles (plates), service records, e-invoicing addresses
     r"fahrzeug\w*|vehicle|vettura|véhicule|vehículo|veículo|voertuig|pojazd\w*|vehicul\w*|"
-    r"fordon\w*|\baraç|vozil\w*|zapisnik\w*|verbale|peppol|melding",
+    r"fordon\w*|\baraç|vozil\w*|zapisnik\w*|verbale|peppol|melding|asset tag|asset|"
+    r"collection note|parte de trabajo|compromisso|資産番号|归还单",
     re.IGNORECASE,
 )
 _EXCLUDE_CUE = Cue(_EXCLUDE_KW.pattern)  # the same words, for lowercased text

@@ -66,7 +66,7 @@ _PAY_VERB = re.compile(
 _PAST_WORD = re.compile(
     r"\blast\b|letzte[nrs]?\b|dernier|pasad[oa]|scors[oa]|passad[oa]|vorige|zeszł\w*|trecut\w*|"
     # "está paga desde sexta", "seit Freitag bezahlt": since a day, so before it
-    r"\bdesde\b|\bdepuis\b|\bseit\b|\bsinds\b|\bwerd\b|"
+    r"\bdesde\b|\bdepuis\b|\bseit\b|\bsinds\b|\bwerd\b|\ba été\b|\bont été\b|"
     r"förra|"
     r"geçen|prošl\w*|yesterday|\bhier\b|gestern|\bayer\b|\bieri\b|ontem|gisteren|wczoraj|igår|"
     r"\bdün\b|jučer|昨日|昨天|"

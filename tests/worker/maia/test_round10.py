@@ -606,3 +606,41 @@ def test_thunderbird_french_forward_headers_open_the_forwarded_message() -> None
     assert result.intents == ["promise_to_pay"]
     assert [d.number for d in result.documents] == ["FA26-01802", "FA26-01833"]
     assert str(result.promise_date) == "2026-11-06"
+
+
+# Round 10k (writer 29), each with its near miss.
+INTENTS_K = [
+    ("Ik heb hem nu klaargezet, hij wordt volgende week vrijdag betaald.", ["promise_to_pay"]),
+    ("Nu plătim factura până nu se rezolvă.", ["dispute"]),
+    ("A NF 004512 vai ser paga amanhã. Qualquer coisa te mando o comprovante.", ["promise_to_pay"]),
+    ("A NF 004512 foi paga ontem, segue o comprovante.", ["paid"]),
+    ("Le virement de 2 316,40 € a été fait le 2 avril pour la FCI-26-0402.", ["paid"]),
+    (
+        "We sent $4,000.00 by ACH this morning against CIL-1187. Balance of $2,180.50 goes out on "
+        "11 December.",
+        ["partial_payment", "promise_to_pay"],
+    ),
+    ("INV-1 paid 25 Sept. INV-2 also paid, same payment run.", ["paid"]),
+    ("Je conteste la facture. Je peux vous renvoyer le bon de retour si besoin.", ["dispute"]),
+    ("Pouvez-vous me renvoyer la facture FCI-0211 ?", ["request_copy"]),
+    ("Račun 312/1/1 je duplikat računa 298/1/1, molimo stornirati.", ["dispute"]),
+    ("Molimo duplikat računa 298/1/1.", ["request_copy"]),
+    ("La FV26-00802 no nos cuadra, son 14 horas y vinieron 9.", ["dispute"]),
+    ("CN26-0087还在OA审批流程里，预计月底前能付。", ["processing", "promise_to_pay"]),
+    ("CN26-0203已先付35,600元，剩下的下个月初再付。", ["partial_payment", "promise_to_pay"]),
+    (
+        "Bu adrese gönderilen e-postalar işleme alınmamaktadır, tedarikçi portalımıza yükleyin.",
+        ["wrong_contact"],
+    ),
+    (
+        "CIL-0810 staat in de goedkeuringsflow. Zodra die akkoord geeft gaat hij mee in de "
+        "betaalrun. Ik kan nog geen datum geven.",
+        ["processing"],
+    ),
+    ("Factura se plătește vineri, am primit aprobarea de la partener.", ["promise_to_pay"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTENTS_K)
+def test_round10k_phrase_families(body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected

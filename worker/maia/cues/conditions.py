@@ -219,6 +219,10 @@ _IF_ANYTHING_LEFT = (
     r"\bako nakon\b|\beğer\b[^.]{0,40}?\bkalırsa\b"
 )
 
+
+# Round 10k: "zodra die akkoord geeft gaat hij mee in de betaalrun": nl.
+_NL_ONCE_APPROVED = r"\bzodra (?:die|hij|zij|de \w+) akkoord geeft\b"
+
 CONDITIONAL_CORE = either(
     _AFTER_APPROVAL_OR_RECEIPT,
     _ONCE_CORRECTED_RECEIVED,
@@ -235,6 +239,7 @@ CONDITIONAL_CORE = either(
     _THEN_WE_PAY,
     _AFTER_APPROVAL_ZH,
     _IF_ANYTHING_LEFT,
+    _NL_ONCE_APPROVED,
 )
 
 # In a dispute: "we'll pay when the repair is done", "déduction faite": no promise yet.
@@ -305,7 +310,10 @@ EMBEDDED = either(
 # "not", "nicht", "jamais", "没有": all languages.
 _NOT = (
     r"\b(?:not|n't|never|no(?![.:º°]?\s?\d)|won't|cannot|can't|ne|pas|nicht|kein\w*|nie|niet|geen|"
-    r"non|não|nao|nu|inte|ej|aldrig|jamais|nunca|mai|ne|nije|nisu|nismo|nisam)\b|n'|не|"
+    r"non|não|nao|inte|ej|aldrig|jamais|nunca|mai|ne|nije|nisu|nismo|nisam)\b|n'|не|"
+    # Romanian "nu"; not the Dutch "nu" ("now") after the words it follows there
+    r"(?<!hem )(?<!het )(?<!is )(?<!heb )(?<!hebben )(?<!zijn )(?<!tot )(?<!ik )(?<!we )"
+    r"(?<!wij )(?<!en )(?<!staat )(?<!wordt )(?<!ligt )\bnu\b|"
     r"不(?:再)?负责|没有|没(?!收)|未(?!来)"
 )
 

@@ -255,6 +255,10 @@ _NOT_ME_OR_NOT_THIS_ADDRESS = (
     r"\b(?:dirija|dirijan|envíe|envíen) (?:estas comunicaciones|sus facturas) a\b"
 )
 
+
+# Round 10k: "tedarikçi portalımıza yükleyin", "e-postalar işleme alınmamaktadır": tr.
+_TR_PORTAL = r"\btedarikçi portal\w*|\bişleme alınmamaktadır\b|\be-posta üzerinden takip etmiyor\b"
+
 WRONG_CONTACT = either(
     _NO_LONGER_HERE,
     _NOT_MY_JOB,
@@ -274,6 +278,7 @@ WRONG_CONTACT = either(
     _IT_WRITE_TO_PEC,
     _RETIRED_OR_REDIRECT,
     _NOT_ME_OR_NOT_THIS_ADDRESS,
+    _TR_PORTAL,
 )
 
 # "I have forwarded your e-mail to …", "weitergeleitet", "已转发": all languages.

@@ -661,6 +661,13 @@ _BILLED_VS_DELIVERED = (
     r"\bfinché non arriva la nota di credito\b"
 )
 
+
+# Round 10k: "no nos cuadra", "je duplikat računa": es hr and kin.
+_ROUND10K_DISPUTES = (
+    r"\bno (?:nos |me )?cuadra\b|\b(?:je|is|ist|est|es|è|é) (?:a |un |una |ein |een )?"
+    r"(?:duplikat|duplicate|duplicado|duplicato|doublon)\w* (?:of|računa|de|der|van|di|od)\b"
+)
+
 DISPUTE = either(
     _GOODS_NEVER_ARRIVED,
     _CREDIT_NOTE_NOT_RECEIVED,
@@ -732,6 +739,7 @@ DISPUTE = either(
     _ES_WRONG_INVOICE,
     _ROUND10H_DISPUTES,
     _BILLED_VS_DELIVERED,
+    _ROUND10K_DISPUTES,
 )
 
 

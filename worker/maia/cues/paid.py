@@ -342,6 +342,7 @@ _CORE_JA_ZH = (
 
 # "went through our BACS run on Monday": a past run, not a scheduled one.
 PAST_RUN = (
+    r"\bsame (?:payment |bacs |ach )?run\b|"
     r"(?:went|gone|was|were|got) (?:out )?(?:through|in|with|into|on) (?:our|the|last|this|"
     r"yesterday's|monday's|friday's) (?:\w+ )?(?:payment |bacs |ach |wire |check |cheque |"
     r"supplier )?(?:run|batch)\b|(?:should|will) (?:have|see) (?:it|this|them|the \w+) (?:by now|"
@@ -545,6 +546,14 @@ _NUMBER_THEN_PARTICIPLE = (
     r"plătit[ăe]?)\s*(?:[,;.!]|$)"
 )
 
+
+# Round 10k: "le virement a été fait le 2 avril", "we sent $4,000 by ACH this morning".
+_ROUND10K_PAID = (
+    r"\bvirement\b[^;!?]{0,40}?\ba été (?:fait|effectué|émis|passé|envoyé)\b|"
+    r"\b(?:sent|wired|transferred)\b[^!?;]{0,12}?[$€£][\d,.]+[^!?;]{0,20}?\b(?:today|yesterday|"
+    r"this (?:morning|afternoon))\b"
+)
+
 PAID = either(
     _PAID_ON_DATE,
     _ES_TRANSFER_MADE,
@@ -615,6 +624,7 @@ PAID = either(
     _FR_TRANSFER_MADE,
     _COLLOQUIAL_PAID,
     _NUMBER_THEN_PARTICIPLE,
+    _ROUND10K_PAID,
 )
 
 # "it has gone out", "abgegangen", "il est parti", "salió con la remesa", "przelew wyszedł".

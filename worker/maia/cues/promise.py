@@ -408,6 +408,13 @@ _ILL_DO_IT_ON = (
     r"friday|tomorrow|next \w+)\b"
 )
 
+
+# Round 10k: "hij wordt volgende week vrijdag betaald", "预计月底前能付", "剩下的下个月初再付".
+_ROUND10K_PROMISES = (
+    r"\bwordt (?:\S+ ){0,4}?(?:betaald|overgemaakt|voldaan)\b|预计[^，。]{0,8}(?:能|可以|会)?付|"
+    r"剩下的[^。，]{0,10}再付"
+)
+
 PROMISE = either(
     _WE_WILL_PROCEED,
     _PAYMENT_RUN,
@@ -456,6 +463,7 @@ PROMISE = either(
     _ROUND10H_PROMISES,
     _COLLOQUIAL_OR_RUN,
     _ILL_DO_IT_ON,
+    _ROUND10K_PROMISES,
 )
 
 # "sobald / wenn / zodra / wanneer … betaald wordt": a condition or a question, no promise.

@@ -79,12 +79,14 @@ _TRANSFER_WORD = re.compile(
 )
 # "wordt betaald op 30/11", "will be paid on 4/12": a future auxiliary before a paid form.
 _DE_PARTICIPLE_END = re.compile(r"(?:bezahlt|überwiesen|beglichen|ausgeglichen|gezahlt)$")
-_FUTURE_INSIDE = re.compile(r"\b(?:wird|will|shall|zal|zullen|sera|será|sarà)\b")  # not nl "werden"
+_FUTURE_INSIDE = re.compile(
+    r"\b(?:wird|will|shall|zal|zullen|sera|será|sarà|wordt)\b"
+)  # not "werden"
 _FUTURE_AUX = re.compile(
     r"(?:(?:'ll|\b(?:wordt|worden|zal|zullen|wird|werden|will|shall|going to|sera|seront|"
     r"será|serán|sarà|saranno|verrà|verranno|vai ser|vão ser|zostanie|zostaną|będzie|będą|va fi|"
     r"vor fi|"
-    r"kommer att|ska|skall|bit će|biće|će biti))\s+(?:\S+\s+){0,2}(?:be\s+)?)$"
+    r"kommer att|ska|skall|bit će|biće|će biti|bismo|biste|bih))\s+(?:\S+\s+){0,2}(?:be\s+)?)$"
 )
 _GOODS_MISSING = cues.compile_cue(cues.GOODS_MISSING)
 _CASH_FLOW = cues.compile_cue(cues.CASH_FLOW)
@@ -298,7 +300,9 @@ _NOT_A_COPY_REQUEST = re.compile(
     r"\b(?:je peux vous (?:(?:le|la|les) )?(?:renvoyer|envoyer|transmettre)|"
     r"i can (?:re)?send (?:it|you)|"
     r"puedo (?:reenviar|enviar)(?:selo|sela|les)?|posso (?:reenviar|inviar|reinviar)\w*|"
-    r"ik kan (?:hem|het|ze) (?:opnieuw )?sturen)\b|"
+    r"ik kan (?:hem|het|ze) (?:opnieuw )?sturen|kan jag skicka (?:igen|om)|"
+    r"(?:reenviar|enviar|mandar|send|schicken) (?:(?:os|your|vos|vossos|ihre) )*"
+    r"(?:lembretes|reminders|rappels|mahnungen|recordatorios|solleciti))\b|"
     r"\b(?:je|is|ist|est|es|è|é) (?:a |un |una |ein |een )?(?:duplikat|duplicate|duplicado|"
     r"duplicato|doublon|dubbel)\w*"
 )

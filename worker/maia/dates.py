@@ -86,7 +86,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     month_alt_b = month_alt_of("b")
     wds: list[tuple[str, int]] = []
     for code in langs:
-        for idx, stem in enumerate(lx.WEEKDAYS.get(code, [])):
+        # English as a fallback in another language: whole names only ("mon client", "tue")
+        stems = lx.EN_WEEKDAYS_FULL if code == "en" and lang != "en" else lx.WEEKDAYS.get(code, [])
+        for idx, stem in enumerate(stems):
             wds.append((stem, idx))
     wd_alt = "|".join(f"(?P<w{n}_{k}>{stem})" for k, (stem, n) in enumerate(wds))
     b = r"(?<![\w])"
@@ -162,9 +164,14 @@ _BARE_DAY = re.compile(
     r"(?:\b(?:am|zum|bis zum|le|du|au|jusqu'au|el día|del día|el|del|al|para el|hasta el|il|"
     r"entro il|dal|dia|no dia|do dia|até (?:o )?dia|até|na|do|dnia|pe|din|până pe|până în|"
     r"den|till den|senast den|za|do|ayın)\s+|\bop de\s+(?=\d{1,2}(?:e|ste)\b))"
-    r"(\d{1,2})(?:\.|e|ste|:e|'?(?:i|ı|si|sı|inde|ında|sinde|sında|te|ta|de|da))?"
+    # (not "du 3e": the third floor)
+    r"(\d{1,2})(?:\.|(?<!du \d)(?<!du \d\d)e|ste|:e|"
+    r"'?(?:i|ı|si|sı|inde|ında|sinde|sında|te|ta|de|da))?"
     r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s(?:and|und|et|y|e|i|och|en|și|ve|a|but|aber|mais|pero|"
-    r"ma|mas|maar|ale|dar|men|ama|ali|ödeme\w*|plat\w*|gezahlt|bezahlt|überwiesen)\b))"
+    r"ma|mas|maar|ale|dar|men|ama|ali|ödeme\w*|plat\w*|gezahlt|bezahlt|überwiesen)\b|"
+    # "no dia 15 deste mês": the day of the current month
+    r"\s(?:deste|de este|di questo|dieses|de ce|van deze|tego|acestei|denna|ovog) "
+    r"(?:mês|mes|mese|monats|mois|maand|miesiąca|luni|månad|mjeseca)\b))"
 )
 # "ayın 20'sinde": "of the month" makes the day unambiguous, whatever follows.
 _TR_DAY_OF_MONTH = re.compile(

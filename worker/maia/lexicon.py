@@ -296,6 +296,7 @@ WEEKDAYS: dict[str, list[str]] = {
         "nedjelja|nedjelju|nedjelje",
     ],
 }
+EN_WEEKDAYS_FULL = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 JA_WEEKDAYS = "月火水木金土日"
 ZH_WEEKDAYS = "一二三四五六日"  # 周日 / 星期天 also Sunday
 

@@ -644,3 +644,64 @@ INTENTS_K = [
 @pytest.mark.parametrize(("body", "expected"), INTENTS_K)
 def test_round10k_phrase_families(body: str, expected: list[str]) -> None:
     assert intents_of(body, _DATE) == expected
+
+
+# Round 10l (writers 30-31), each with its near miss.
+INTENTS_L = [
+    ("Ako nam pošaljete odobrenje, platit ćemo razliku odmah.", ["dispute"]),
+    ("We betalen die factuur niet tot we een creditnota krijgen.", ["dispute"]),
+    (
+        "A Dra. Lopes já não exerce funções nesta Secretaria. Queiram reenviar os vossos "
+        "lembretes para dsf@sg.example.",
+        ["wrong_contact"],
+    ),
+    ("Den här bestrider vi. Mejlet kan jag skicka igen om ni vill.", ["dispute"]),
+    ("Kan ni skicka fakturan igen?", ["request_copy"]),
+    ("Le virement partira le 30 novembre avec notre échéancier fournisseurs.", ["promise_to_pay"]),
+    ("Nous proposons un échéancier en trois mensualités.", ["payment_plan"]),
+    ("Prvu ratu bismo uplatili do 15.12., ostale do 15.1. i 15.2.", ["payment_plan"]),
+    ("Factuur 26/0091 is in orde, die wordt deze week nog betaald.", ["promise_to_pay"]),
+    ("Factuur 26/0091 is vorige week betaald.", ["paid"]),
+    ("Diğer faturanız için ödeme talimatı verildi.", ["paid"]),
+    (
+        "Außerdem liegt uns die RE-26-04795 nicht vor, bitte noch einmal an rechnung@k.example senden.",
+        ["request_copy"],
+    ),
+    (
+        "La facture est en attente de constatation du service fait par les services techniques.",
+        ["processing"],
+    ),
+    ("La determina è in attesa di firma del Responsabile.", ["processing"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTENTS_L)
+def test_round10l_phrase_families(body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected
+
+
+def test_english_weekday_abbreviations_only_in_english_replies() -> None:
+    fr = parse_rules(
+        make_mail("Je règle la FA26-00112 fin du mois, si mon client m'a payé.", date=_DATE)
+    )
+    assert str(fr.promise_date) == "2026-11-30"  # "mon client" is no Monday
+    en = parse_rules(make_mail("We'll pay INV-4471 on Mon.", date=_DATE))
+    assert str(en.promise_date) == "2026-11-23"
+
+
+def test_a_floor_is_no_day_and_this_months_day_is_a_day() -> None:
+    fr = parse_rules(
+        make_mail(
+            "Le solde partira le 15 décembre, la trésorerie est tendue avec les travaux du 3e.",
+            date=_DATE,
+        )
+    )
+    assert str(fr.promise_date) == "2026-12-15"
+    pt = parse_rules(
+        make_mail(
+            "Propomos três prestações, a primeira no dia 20 deste mês e as seguintes a 20 de dezembro e 20 de janeiro.",
+            date=_DATE,
+        )
+    )
+    assert pt.intents == ["payment_plan"]
+    assert str(pt.promise_date) == "2026-11-20"

@@ -146,7 +146,8 @@ IF_CREDIT = (
     r"el |la |il |a |o |de |het |den )?(?:\w+ ){0,3}?(?:la |a |de |the |die |le |el )?"
     rf"{CREDIT_DOC}|"
     # "si nos llega el abono esta semana, pagamos": es "abono" is a credit note only here.
-    r"\bsi (?:nos )?(?:llega|llegara|recibimos|mandáis|enviáis|envían) (?:el |un )?abono\b"
+    r"\bsi (?:nos )?(?:llega|llegara|recibimos|mandáis|enviáis|envían) (?:el |un )?abono\b|"
+    r"\bako (?:nam )?pošaljete (?:knjižno )?odobrenje\b"
 )
 
 # "Then we pay." opening a sentence after a condition: all languages.
@@ -377,7 +378,7 @@ _CANNOT_RELEASE_PAYMENT = r"\b(?:cannot|can't|are unable to) (?:process|release)
 # Refusing to pay (as things stand) is a dispute unless it is about cash flow.
 
 # Round 10j: "wij betalen factuur X niet zolang dit niet is opgelost": nl.
-_NL_NOT_WHILE = r"\bbetalen (?:\S+ ){0,3}?niet zolang\b"
+_NL_NOT_WHILE = r"\bbetalen (?:\S+ ){0,3}?niet (?:zolang|tot|voordat)\b"
 
 NEG_PAY = either(
     _WONT_PAY,

@@ -259,6 +259,13 @@ _NOT_ME_OR_NOT_THIS_ADDRESS = (
 # Round 10k: "tedarikçi portalımıza yükleyin", "e-postalar işleme alınmamaktadır": tr.
 _TR_PORTAL = r"\btedarikçi portal\w*|\bişleme alınmamaktadır\b|\be-posta üzerinden takip etmiyor\b"
 
+
+# Round 10l: "já não exerce funções", "queiram reenviar os lembretes para": pt.
+_PT_NO_LONGER_IN_OFFICE = (
+    r"\bjá não exerce funções\b|\bdeixou de exercer\b|\b(?:queiram|podem) (?:por favor )?reenviar "
+    r"os (?:vossos )?lembretes para\b"
+)
+
 WRONG_CONTACT = either(
     _NO_LONGER_HERE,
     _NOT_MY_JOB,
@@ -279,6 +286,7 @@ WRONG_CONTACT = either(
     _RETIRED_OR_REDIRECT,
     _NOT_ME_OR_NOT_THIS_ADDRESS,
     _TR_PORTAL,
+    _PT_NO_LONGER_IN_OFFICE,
 )
 
 # "I have forwarded your e-mail to …", "weitergeleitet", "已转发": all languages.

@@ -241,6 +241,12 @@ _RESEND_TO = (
     r"\bme manda o xml\b|重新发到|重新开一下|重新开[^。，]{0,4}寄过来"
 )
 
+
+# Round 10l: "liegt uns nicht vor", "noch einmal an X senden": de.
+_DE_NOT_AT_HAND = (
+    r"\bliegt uns (?:\S+ ){0,3}?nicht vor\b|\bnoch einmal an \S+ (?:senden|schicken)\b"
+)
+
 COPY = either(
     _ASK_COPY_EN,
     _ASK_COPY_FR,
@@ -275,6 +281,7 @@ COPY = either(
     _ZH_SEND_AGAIN,
     _JA_NOT_ARRIVED_SEND_PDF,
     _RESEND_TO,
+    _DE_NOT_AT_HAND,
 )
 
 # "copy", "Kopie", "duplicado", "副本": all languages.

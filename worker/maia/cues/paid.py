@@ -171,7 +171,7 @@ _SAID_PAID_TR = (
 
 # "plaćen je", "uplatili smo": hr.
 _SAID_PAID_HR = (
-    r"(?:(?<!na)plaćen|uplaćen|podmiren)\w* (?:je|su)|smo (?:već |danas |jučer )?"
+    r"(?:(?<!na)plaćen|uplaćen|podmiren)\w* (?:je|su)|(?<!bi)smo (?:već |danas |jučer )?"
     r"(?:uplatili|platili|podmirili|izvršili)|\b(?:je|su|smo) (?:već )?"
     r"(?:(?<!na)plaćen|(?<!na)plaćeni|(?<!na)plaćena|podmiren\w*|"
     r"uplaćen\w*)|(?:platili smo|uplatili smo|podmirili smo|izvršili smo uplatu|platio sam|"
@@ -554,6 +554,10 @@ _ROUND10K_PAID = (
     r"this (?:morning|afternoon))\b"
 )
 
+
+# Round 10l: "için ödeme talimatı verildi": tr.
+_TR_ORDER_GIVEN = r"\bödeme talimatı verildi\b"
+
 PAID = either(
     _PAID_ON_DATE,
     _ES_TRANSFER_MADE,
@@ -625,6 +629,7 @@ PAID = either(
     _COLLOQUIAL_PAID,
     _NUMBER_THEN_PARTICIPLE,
     _ROUND10K_PAID,
+    _TR_ORDER_GIVEN,
 )
 
 # "it has gone out", "abgegangen", "il est parti", "salió con la remesa", "przelew wyszedł".

@@ -12,7 +12,8 @@ _EVERY_MONTH = (
 # "instalments", "échéancier", "Ratenzahlung", "分期": all languages.
 _INSTALMENTS = (
     r"instal+ments?|monthly (?:payments|instal)|payment plan|payment schedule\b|"
-    r"in (?:\w+ )?(?:equal )?(?:monthly )?(?:parts|tranches)|échéancier|mensualités|"
+    r"in (?:\w+ )?(?:equal )?(?:monthly )?(?:parts|tranches)|échéancier(?! fournisseurs)|"
+    r"mensualités|"
     r"en (?:\w+ )?(?:fois|versements)|paiement échelonné|ratenzahlung|raten\b|in \w+ raten|"
     r"monatsraten|plazos|cuotas|fraccionad|rateizza\w*|rate mensili|in \w+ rate|parcelas|"
     r"parcelad\w*|prestações|termijnen|betalingsregeling|afbetalingsregeling|\braty\b|ratach|"
@@ -94,6 +95,16 @@ _TR_PAYMENT_PLAN = r"\bödeme planı\b|\bödeme plan\w* öneri\w*"
 # Round 10: "delar upp det så här", "teilen es so auf": a proposed split.
 _SPLIT_IT_LIKE_THIS = r"\bdelar upp (?:det|den|summan|beloppet|fakturan|betalningen)\b"
 
+
+# Round 10l: "prvu ratu bismo uplatili do 15.12.", "la prima rata il 5": a first instalment
+# with its date (not "la prima rata del leasing").
+_FIRST_INSTALMENT = (
+    r"(?:\bfirst instal+ment\b|\berste rate\b|\bpremière échéance\b|\bpremier versement\b|"
+    r"\bprimer plazo\b|\bprimera cuota\b|\bprima rata\b|\bprimeira (?:prestação|parcela)\b|"
+    r"\beerste termijn\b|\bpierwsz\w+ rat\w*|\bprima rată\b|\bförsta delbetalning\w*|"
+    r"\bilk taksit\w*|\bprv\w+ rat\w+)[^.\d]{0,25}\d"
+)
+
 PLAN = either(
     _EVERY_MONTH,
     _INSTALMENTS,
@@ -105,4 +116,5 @@ PLAN = either(
     _NOT_IN_ONE_GO,
     _TR_PAYMENT_PLAN,
     _SPLIT_IT_LIKE_THIS,
+    _FIRST_INSTALMENT,
 )

@@ -26,7 +26,8 @@ _APPROVAL_WORKFLOW = (
 _AWAITING_SIGNATURE = (
     r"(?:awaiting|waiting for|pending) (?:the )?(?:\w+ ){0,2}signature|attend la signature|"
     r"en attente de (?:la )?signature|wartet auf (?:die )?unterschrift|pendiente de (?:la )?firma|"
-    r"in attesa (?:della )?firma|aguarda\w* (?:a )?assinatura|wacht op (?:de )?handtekening|"
+    r"in attesa (?:della |di )?firma|en attente de (?:la )?constatation du service fait|"
+    r"aguarda\w* (?:a )?assinatura|wacht op (?:de )?handtekening|"
     r"czeka\w* na podpis|așteaptă semnătura|așteptăm (?:doar |încă )?semnătura|"
     r"väntar på [^.]{0,30}underskrift|imza\w* bekl\w*|"
     r"čeka\w* potpis|署名待ち|押印待ち|等[^。]{0,8}签字|tramitando|autorizzativ\w*|odobravanj\w*|"

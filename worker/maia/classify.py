@@ -50,7 +50,7 @@ _MISSING_STEP = re.compile(
     r"unterschrift|firma|"
     r"handtekening|semnătur\w*|underskrift|imza\w*|potpis\w*|akceptacj\w*|approval|freigabe|"
     r"zatwierdzeni\w*|goedkeuring|godkännande|attest\w*|onay\w*|odobrenj\w*|aprobare\w*|"
-    r"approvazione|aprovação|aprobación|validation)"
+    r"approvazione|aprovação|aprobación|validation|visto)"
 )
 # "das Visum der Projektleitung fehlt": the same workflow step, missing word last.
 _STEP_MISSING = re.compile(

@@ -95,7 +95,7 @@ _EXCLUDE_KW = re.compile(
     # vehicles (plates), service records, e-invoicing addresses
     r"fahrzeug\w*|vehicle|vettura|véhicule|vehículo|veículo|voertuig|pojazd\w*|vehicul\w*|"
     r"fordon\w*|\baraç|vozil\w*|zapisnik\w*|verbale|peppol|melding|asset tag|asset|"
-    r"collection note|parte de trabajo|compromisso|資産番号|归还单|zleceni\w*|flux",
+    r"collection note|parte de trabajo|compromisso|資産番号|归还单|zleceni\w*|flux|报修单",
     re.IGNORECASE,
 )
 _EXCLUDE_CUE = Cue(_EXCLUDE_KW.pattern)  # the same words, for lowercased text

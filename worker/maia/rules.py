@@ -92,7 +92,8 @@ _PAST_FORM = re.compile(
     r"effettuat[oaie]|eseguit[oaie]|saldat[oaie]|pagámos|paguei|efetuad[oa]|betaald|"
     r"overgemaakt|voldaan|zapłacon\w*|opłacon\w*|zapłacono|przelano|zrealizowan\w*|"
     r"achitat\w*|plătit\w*|betalat|betalt|betalade|betalades|ödendi|ödenmiştir|yapıldı|izvršen\w*|"
-    r"plaćen\w*|uplaćen\w*|platili|uplatili|zlecon\w*|wykonan\w*|ausgelöst|veranlasst)\b",
+    r"plaćen\w*|uplaćen\w*|platili|uplatili|zlecon\w*|wykonan\w*|ausgelöst|veranlasst|"
+    r"prijavljen\w*|zgłoszon\w*|gemeldet|signalé\w*|reported)\b",
     re.IGNORECASE,
 )
 # A day and month without a year that rolls over to next year is usually a past date
@@ -113,6 +114,15 @@ _IF_CLAUSE = re.compile(
     # (it) are a passive, not a condition.
     r"^\W*(?:si (?:nos|no|el|la|los|las|recibimos|llega|tenemos|hay|nous|vous|on|le|les|l'|"
     r"c'est|votre|notre)|s'il|se (?:ci|non|la nota|il|riceviamo|arriva|não|recebermos|chegar))\b"
+)
+
+
+# Someone else paying the customer ("our client pays us on Monday"): money in, no promise.
+_PAYS_US = re.compile(
+    r"\b(?:ne plătește|ne plătesc|ne achită|nos paga[nr]?|nos pagará[n]?|"
+    r"uns (?:zahlt|zahlen|bezahlt)|"
+    r"nous paie(?:nt|ra)?|ci paga(?:no)?|ci pagherà|betaalt ons|betalen ons|płaci nam|zapłaci nam|"
+    r"betalar oss|bize öde\w*|nam plaća\w*|nam plati|pays? us|will pay us|paid us)\b"
 )
 
 
@@ -138,6 +148,8 @@ def _retag_by_dates(sentences: list[Sentence], dates: list[DateHit], ref: dt.dat
             continue
         if "promise_to_pay" not in s.tags and _HABITUAL.search(_AS_USUAL.sub(" ", s.text.lower())):
             continue  # "Vi betalar alltid inom 30 dagar": a habit, not a date of payment
+        if "promise_to_pay" not in s.tags and _PAYS_US.search(s.text.lower()):
+            continue  # "clientul ne plătește abia luni": their payment to the customer
         if "promise_to_pay" not in s.tags and _TR_QUESTION.search(s.text.lower()):
             continue  # "ödeme talimatı verilmiş miydi, pazartesi soracağım": a question
         past = [h for h in hits if h.date < ref or h.kind == "today"]

@@ -250,7 +250,10 @@ def _is_disclaimer(para: list[str]) -> bool:
     if hits == 0:
         return False
     size = len(text.split()) + sum(1 for ch in text if "\u3040" <= ch <= "\u9fff") // 2
-    return size >= 12 or (hits >= 1 and bool(_DISCLAIMER_OPENER.match(para[0])) and size >= 5)
+    # One word is not enough for a long paragraph: "Codice destinatario M5UXCR1" is an SdI code
+    # in the customer's own answer, not a confidentiality notice.
+    opener = bool(_DISCLAIMER_OPENER.match(para[0]))
+    return (size >= 12 and (hits >= 2 or opener)) or (opener and size >= 5)
 
 
 def strip_signature(lines: list[str]) -> list[str]:

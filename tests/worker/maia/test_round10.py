@@ -705,3 +705,61 @@ def test_a_floor_is_no_day_and_this_months_day_is_a_day() -> None:
     )
     assert pt.intents == ["payment_plan"]
     assert str(pt.promise_date) == "2026-11-20"
+
+
+# Round 10m (writers 32-33), each with its near miss.
+INTENTS_M = [
+    (
+        "In allegato la contabile del bonifico di EUR 6.120,00 a saldo delle fatture 0433 e 0441.",
+        ["paid"],
+    ),
+    (
+        "Abbiamo bonificato oggi 600,00 €. I restanti 350 € non li riconosciamo.",
+        ["dispute", "partial_payment"],
+    ),
+    (
+        "Nu putem achita acum toată suma. Vă propunem plata în 4 rate lunare de 3.000 lei.",
+        ["payment_plan"],
+    ),
+    ("Nu putem achita factura, marfa a sosit deteriorată.", ["dispute"]),
+    (
+        "A Dra. Ramos já não se encontra a trabalhar na clínica. Passem a enviar os avisos para c@x.example.",
+        ["wrong_contact"],
+    ),
+    ("Obie faktury pójdą w piątek. Dzisiaj już nie zdążymy z akceptacją.", ["promise_to_pay"]),
+    ("Faktura czeka na akceptację dyrektora.", ["processing"]),
+    ("Wij betalen factuur VF26.0944 voorlopig niet.", ["dispute"]),
+    (
+        "La fattura è in fase di liquidazione presso la Ragioneria: manca ancora il visto di "
+        "regolare esecuzione.",
+        ["processing"],
+    ),
+    ("Manca ancora la merce della seconda consegna.", ["dispute"]),
+    ("Nos cobran 6 visitas y solo vinieron 4 veces.", ["dispute"]),
+    ("Nos cobran 4 visitas y vinieron 4 veces, pagamos el viernes.", ["promise_to_pay"]),
+    (
+        "Clientul ne plătește abia luni. Noi plătim săptămâna viitoare, miercuri.",
+        ["promise_to_pay"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTENTS_M)
+def test_round10m_phrase_families(body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected
+
+
+def test_the_customers_incoming_money_is_not_their_promise_date() -> None:
+    body = "Clientul ne plătește abia luni. Noi plătim factura săptămâna viitoare, miercuri."
+    assert str(parse_rules(make_mail(body, date=_DATE)).promise_date) == "2026-11-25"
+
+
+def test_one_disclaimer_word_does_not_drop_a_paragraph() -> None:
+    body = (
+        "Buongiorno, la fattura 2026/IT/0070 non ci è mai arrivata tramite SDI, potete rimandarcela? "
+        "Codice destinatario M5UXCR1.\nE d'ora in poi i solleciti mandateli alla PEC "
+        "amministrazione@pec.example.it, questa casella la leggiamo poco.\nGrazie, Marco\n"
+    )
+    result = parse_rules(make_mail(body, date=_DATE))
+    assert result.reply_text.startswith("Buongiorno, la fattura 2026/IT/0070")
+    assert result.intents == ["request_copy", "wrong_contact"]

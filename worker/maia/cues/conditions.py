@@ -380,6 +380,10 @@ _CANNOT_RELEASE_PAYMENT = r"\b(?:cannot|can't|are unable to) (?:process|release)
 # Round 10j: "wij betalen factuur X niet zolang dit niet is opgelost": nl.
 _NL_NOT_WHILE = r"\bbetalen (?:\S+ ){0,3}?niet (?:zolang|tot|voordat)\b"
 
+
+# Round 10m: "wij betalen factuur X voorlopig niet": nl.
+_NL_NOT_FOR_NOW = r"\b(?:wij|we) betalen (?:\S+ ){0,3}?(?:voorlopig|nog) niet\b"
+
 NEG_PAY = either(
     _WONT_PAY,
     _VERB_SECOND_REFUSAL,
@@ -388,12 +392,13 @@ NEG_PAY = either(
     PAYMENT_NOT_DUE,
     _CANNOT_RELEASE_PAYMENT,
     _NL_NOT_WHILE,
+    _NL_NOT_FOR_NOW,
 )
 
 # "cash flow", "trésorerie", "資金繰り": all languages.
 _CASH_FLOW_WORDS = (
     r"cash ?flow|trésorerie|liquidität|liquidez|liquidità|płynnoś|lichiditat|likviditet|nakit|"
-    r"likvidnost|資金繰り|资金|tight"
+    r"likvidnost|資金繰り|资金|tight|toat[aă] suma|dintr-o dat[aă]"
 )
 
 # "the full amount", "la totalité", "全額": all languages.

@@ -266,6 +266,13 @@ _PT_NO_LONGER_IN_OFFICE = (
     r"os (?:vossos )?lembretes para\b"
 )
 
+
+# Round 10m: "já não se encontra a trabalhar", "passem a enviar os avisos para": pt.
+_PT_NOT_WORKING_HERE = (
+    r"\b(?:já )?não se encontra a trabalhar\b|\bpassem a enviar (?:os |as )?(?:avisos|lembretes|"
+    r"faturas)\b|\bmandateli alla pec\b"
+)
+
 WRONG_CONTACT = either(
     _NO_LONGER_HERE,
     _NOT_MY_JOB,
@@ -287,6 +294,7 @@ WRONG_CONTACT = either(
     _NOT_ME_OR_NOT_THIS_ADDRESS,
     _TR_PORTAL,
     _PT_NO_LONGER_IN_OFFICE,
+    _PT_NOT_WORKING_HERE,
 )
 
 # "I have forwarded your e-mail to …", "weitergeleitet", "已转发": all languages.

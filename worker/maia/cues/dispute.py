@@ -647,13 +647,15 @@ _ROUND10H_DISPUTES = (
 
 # Round 10i: "zafakturowano 50 szt., dostarczono 45", "請求50個、納品45個", objections.
 _BILLED_VS_DELIVERED = (
-    r"(?:invoiced|billed|charged|berechnet|verrechnet|facturé\w*|facturad\w*|fatturat\w*|"
+    r"(?:invoiced|billed|charged|berechnet|verrechnet|facturé\w*|facturad\w*|fatturat\w*|cobran|"
+    r"nos cobr\w+|addebitat\w*|naliczon\w*|"
     r"faturad\w*|gefactureerd|zafakturowan\w*|facturat\w*|fakturerat\w*|faturalanmış|"
     r"fakturiran\w*|請求)\D{0,14}(?P<billed>\d+)(?!\d)[^;!?]{0,40}?(?:delivered|received|arrived|"
     r"geliefert|livré\w*|"
     r"entregad\w*|recibid\w*|consegnat\w*|ricevut\w*|entregue\w*|recebid\w*|geleverd|"
     r"ontvangen|dostarczon\w*|otrzyman\w*|primit|am primit|livrat\w*|levererat\w*|mottagit|"
-    r"teslim edil\w*|isporučen\w*|primljen\w*|納品|tatsächlich|actually)\D{0,14}"
+    r"teslim edil\w*|isporučen\w*|primljen\w*|納品|tatsächlich|actually|vinieron|came|kamen|"
+    r"venuti|vieram|kwamen)\D{0,14}"
     r"(?!(?P=billed)(?!\d))\d+|"
     r"\bmamy zastrzeżenia\b|\bavem obiecți\w*|\bimamo primjedb\w*|\bhata var\b|"
     r"\bwe(?:'re| are) querying\b|\bno (?:la|lo|las|los) aceptamos\b|応じかねます|"

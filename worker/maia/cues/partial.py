@@ -23,7 +23,7 @@ _REMAINDER_WORDS = (
     r"het restant|gedeeltelijk|de helft|pozostał\w*|reszt\w*|część|częściow\w*|połow\w*|restul|"
     r"rest de|parțial|jumătate|diferența|resterande|resten|delbetalning|hälften|kalan|kısmi|yarısı|"
     r"bakiye|ostatak|ostatka|preostal\w*|djelomično|polovic\w*|残り|残額|残金|一部|半額|内金|余款|"
-    r"剩余|尾款|部分|一半|首付)"
+    r"剩余|尾款|部分|一半|首付|restanti|rimanenti)"
 )
 
 # "the rest comes in June", "le reste suivra": the remainder is promised; all languages.
@@ -210,10 +210,15 @@ _THE_OTHER_INVOICES = (
 
 
 # Rest and half words that name no remainder of this invoice.
+
+# Round 10m: "bonifico a saldo delle fatture": in full settlement, no remainder; it.
+_A_SALDO = r"\ba saldo (?:delle?|della|dei|di|del)\b"
+
 NOT_REMAINDER = either(
     _REST_OF_THE_RUN,
     _MID_MONTH,
     _THE_OTHER_INVOICES,
+    _A_SALDO,
 )
 
 # "the balance" is the whole debt, unless a first part comes before it in the sentence.

@@ -12,7 +12,7 @@ _APPROVAL_WORKFLOW = (
     r"in bearbeitung|sachlich\w* und rechnerisch\w*|prüfung|aprobación|en trámite|en proceso de|"
     r"pendiente de (?:aprobación|validación)|approvazione|in lavorazione|benestare|autorizzazione|"
     r"aprovação|em processamento|em análise|goedkeuring|in behandeling|fiattering|accordering|"
-    r"akceptacj\w*|zatwierdzeni\w*|obieg\w* dokumentów|(?<!primit )aprobare\w*|"
+    r"(?<!zdążymy z )akceptacj\w*|zatwierdzeni\w*|obieg\w* dokumentów|(?<!primit )aprobare\w*|"
     r"circuitul de aprobare|"
     r"în curs de (?:verificare|procesare|aprobare|validare)|attest\w*|godkännande|onay(?!lamıyor|"
     r"layamıyor|lamadı)\w*|"

@@ -415,6 +415,10 @@ _ROUND10K_PROMISES = (
     r"剩下的[^。，]{0,10}再付"
 )
 
+
+# Round 10m: "obie faktury pójdą w piątek": pl.
+_PL_WILL_GO = r"\bpójd(?:ą|zie) (?:w|we|na|do|jutro|dziś|dzisiaj|pojutrze)\b"
+
 PROMISE = either(
     _WE_WILL_PROCEED,
     _PAYMENT_RUN,
@@ -464,6 +468,7 @@ PROMISE = either(
     _COLLOQUIAL_OR_RUN,
     _ILL_DO_IT_ON,
     _ROUND10K_PROMISES,
+    _PL_WILL_GO,
 )
 
 # "sobald / wenn / zodra / wanneer … betaald wordt": a condition or a question, no promise.

@@ -139,6 +139,15 @@ _SUFFIXES = (
     ("es", "ado"),
     ("pt", "ado"),
 )
+# Word -> languages and suffix -> languages, so each word is looked up once, not per language.
+_STOPWORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _stop in _STOPWORDS.items():
+    for _w in _stop:
+        _STOPWORD_LANGS[_w] = (*_STOPWORD_LANGS.get(_w, ()), _lang)
+_SUFFIX_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _suffix in _SUFFIXES:
+    _SUFFIX_LANGS[_suffix] = (*_SUFFIX_LANGS.get(_suffix, ()), _lang)
+_SUFFIX_LENGTHS = sorted({len(x) for x in _SUFFIX_LANGS})
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -156,14 +165,15 @@ def detect_language(text: str, default: str = "en") -> str:
         return "zh" if han else default
     scores: dict[str, float] = dict.fromkeys(_STOPWORDS, 0.0)
     for w in words:
-        for lang, stop in _STOPWORDS.items():
-            if w in stop:
-                scores[lang] += 1.0
+        for lang in _STOPWORD_LANGS.get(w, ()):
+            scores[lang] += 1.0
     lowered = text.lower()
     for lang, letters in _LETTERS.items():
         scores[lang] += 0.6 * sum(lowered.count(ch) for ch in letters)
-    for lang, suffix in _SUFFIXES:
-        scores[lang] += 0.8 * sum(1 for w in words if w.endswith(suffix))
+    for w in words:
+        for n in _SUFFIX_LENGTHS:
+            for lang in _SUFFIX_LANGS.get(w[-n:], ()) if len(w) >= n else ():
+                scores[lang] += 0.8
     # "İ" lowercases to "i" + a combining dot: Turkish only, counted on the original text.
     scores["tr"] += 0.6 * text.count("İ")
     # ü is German or Turkish.

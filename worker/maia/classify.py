@@ -208,12 +208,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 # Dutch "nu" ("now") where Romanian "nu" would be a negation: "ik heb hem nu klaargezet".
-_DUTCH_NU = re.compile(r"\b(?:hem|het|is|heb|hebben|zijn|tot|ik|we|wij|en|staat|wordt|ligt) nu\b")
+_DUTCH_NU = re.compile(lx.DUTCH_NU)
 _INNER_NEGATION = re.compile(
     r"\b(?:not|never|nicht|niet|nooit|inte|aldrig|nie|nigdy|non|não|nunca|jamais|"
-    r"ne|nije|nisu|nismo|değil)\b|n't|"
-    # Romanian "nu", not the Dutch "nu" ("now": "ik heb hem nu klaargezet")
-    r"(?<!hem )(?<!het )(?<!is )(?<!heb )(?<!zijn )(?<!ik )(?<!we )(?<!wij )\bnu\b"
+    r"ne|nije|nisu|nismo|değil)\b|n't|" + lx.ROMANIAN_NU
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 import msgspec
 
@@ -264,13 +264,19 @@ def _last_pos(pattern: re.Pattern[str], s: str) -> int:
     return pos
 
 
-def _last_exclusion(s: str) -> int:
-    """End of the last order/ref/register word in s; its lowercased form runs prefiltered."""
+def _exclusions(s: str) -> Iterator[re.Match[str]]:
+    """Order/ref/register words in s, prefiltered on its lowercased form when that keeps the
+    offsets ("İ" lowercases to two characters), else with the case-insensitive regex."""
     low = s.lower()
-    if len(low) != len(s):  # "İ" lowercases to two characters: offsets would shift
-        return _last_pos(_EXCLUDE_KW, s)
+    if len(low) != len(s):
+        return _EXCLUDE_KW.finditer(s)
+    return _EXCLUDE_CUE.finditer(low)
+
+
+def _last_exclusion(s: str) -> int:
+    """End of the last order/ref/register word in s."""
     pos = -1
-    for m in _EXCLUDE_CUE.finditer(low):
+    for m in _exclusions(s):
         pos = m.end()
     return pos
 
@@ -298,10 +304,7 @@ def _verdict(text: str, start: int, end: int) -> int:
         return 1
     after = _clause_after(text, end)
     fi = _INVOICE_KW.search(after)
-    low = after.lower()
-    fe = (_EXCLUDE_CUE if len(low) == len(after) else _EXCLUDE_KW).search(
-        low if len(low) == len(after) else after
-    )
+    fe = next(_exclusions(after), None)
     if fe and _AFTER_GAP.match(after[: fe.start()]) and (not fi or fe.start() < fi.start()):
         return -1
     if fi:

@@ -90,17 +90,22 @@ _FWD_FROM = re.compile(
 )
 
 
+def _forwarded_sender(headers: list[str]) -> re.Match[str] | None:
+    """The address in the forwarded message's From line (group 1: its domain), if any."""
+    for h in headers:
+        if _FWD_FROM.match(h):
+            return _ADDRESS.search(h)
+    return None
+
+
 def _from_addressee(headers: list[str], mail: MailInput) -> bool:
     """Was the forwarded message written by someone this mail is addressed to?
 
     Then it is the creditor's own reminder coming back with the customer's note on top, never
     the customer's words, however short the note.
     """
-    for h in headers:
-        if _FWD_FROM.match(h):
-            m = _ADDRESS.search(h)
-            return m is not None and m.group(0).lower() in f"{mail.to} {mail.cc}".lower()
-    return False
+    m = _forwarded_sender(headers)
+    return m is not None and m.group(0).lower() in f"{mail.to} {mail.cc}".lower()
 
 
 def _relayed(own: list[str], headers: list[str], mail: MailInput) -> bool:
@@ -109,12 +114,8 @@ def _relayed(own: list[str], headers: list[str], mail: MailInput) -> bool:
     if len(note.split()) > 45 or "@" not in mail.from_address:
         return False
     mine = mail.from_address.rsplit("@", 1)[1].lower()
-    sender = ""
-    for h in headers:
-        if _FWD_FROM.match(h):
-            m = _ADDRESS.search(h)
-            sender = m.group(1).lower() if m else ""
-            break
+    m = _forwarded_sender(headers)
+    sender = m.group(1).lower() if m else ""
     low = note.lower()
     own_words = any(c.search(low) for c in _OWN_CUES) and not _FWD_NOTE_CUE.search(low)
     if not sender or sender == mine or own_words:

@@ -296,6 +296,26 @@ WEEKDAYS: dict[str, list[str]] = {
         "nedjelja|nedjelju|nedjelje",
     ],
 }
+# Dutch "nu" ("now") after these words, where the Romanian "nu" would be a negation:
+# "ik heb hem nu klaargezet". (Not "tot": Romanian "tot nu am primit" is "still not".)
+DUTCH_NU_AFTER = (
+    "hem",
+    "het",
+    "is",
+    "heb",
+    "hebben",
+    "zijn",
+    "ik",
+    "we",
+    "wij",
+    "en",
+    "staat",
+    "wordt",
+    "ligt",
+)
+ROMANIAN_NU = "".join(f"(?<!{w} )" for w in DUTCH_NU_AFTER) + r"\bnu\b"
+DUTCH_NU = rf"\b(?:{'|'.join(DUTCH_NU_AFTER)}) nu\b"
+
 EN_WEEKDAYS_FULL = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 JA_WEEKDAYS = "月火水木金土日"
 ZH_WEEKDAYS = "一二三四五六日"  # 周日 / 星期天 also Sunday

@@ -142,11 +142,6 @@ INTENTS = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), INTENTS)
-def test_round10_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
-
-
 # Round 10c, each with its near miss: the rest after a credit note is no partial payment; a
 # routing sentence or "dad de baja la reclamación" contests nothing; "已于...付款" is past;
 # a Turkish question with a day in it promises nothing; "in plaats van naar mij" is an address.
@@ -200,11 +195,6 @@ INTENTS_C = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), INTENTS_C)
-def test_round10c_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
-
-
 def test_part_sent_today_and_the_balance_on_a_us_date() -> None:
     body = (
         "Sent $2,000 today by ACH, that's toward CHC-US-0045512. "
@@ -238,11 +228,6 @@ INTENTS_D = [
         ["partial_payment", "promise_to_pay"],
     ),
 ]
-
-
-@pytest.mark.parametrize(("body", "expected"), INTENTS_D)
-def test_round10d_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
 
 
 def test_a_bare_number_that_ends_a_quoted_document_number_is_that_document() -> None:
@@ -290,11 +275,6 @@ INTENTS_E = [
     ("另一张KMC-0702已经审批通过，会在本月25号统一付款。", ["promise_to_pay"]),
     ("KMC-0290的发票我们一直没收到原件，麻烦重新寄一份。", ["request_copy"]),
 ]
-
-
-@pytest.mark.parametrize(("body", "expected"), INTENTS_E)
-def test_round10e_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
 
 
 def test_an_inline_answer_comes_end_of_next_week() -> None:
@@ -369,11 +349,6 @@ INTENTS_F = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), INTENTS_F)
-def test_round10f_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
-
-
 def test_a_forwarded_reminder_under_the_customers_own_note_is_not_read_as_theirs() -> None:
     body = (
         "Bună ziua,\n\nDoamna Stan nu mai lucrează la noi din luna martie. Am redirecționat "
@@ -432,11 +407,6 @@ INTENTS_G = [
         ["partial_payment", "promise_to_pay"],
     ),
 ]
-
-
-@pytest.mark.parametrize(("body", "expected"), INTENTS_G)
-def test_round10g_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
 
 
 # Round 10h (writers 27-28), each with its near miss: injection that marks "every open
@@ -507,11 +477,6 @@ INTENTS_H = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), INTENTS_H)
-def test_round10h_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
-
-
 def test_our_own_reminder_forwarded_back_is_not_the_customers_text() -> None:
     # "PD:" forwards, but the forwarded message is from the creditor this mail is sent to.
     body = (
@@ -552,11 +517,6 @@ INTENTS_I = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), INTENTS_I)
-def test_round10i_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
-
-
 # Round 10j (writer 26): payments that wait on a credit note or a copy, with near misses.
 INTENTS_J = [
     (
@@ -580,11 +540,6 @@ INTENTS_J = [
         ["processing", "promise_to_pay"],
     ),
 ]
-
-
-@pytest.mark.parametrize(("body", "expected"), INTENTS_J)
-def test_round10j_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
 
 
 def test_thunderbird_french_forward_headers_open_the_forwarded_message() -> None:
@@ -641,11 +596,6 @@ INTENTS_K = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), INTENTS_K)
-def test_round10k_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
-
-
 # Round 10l (writers 30-31), each with its near miss.
 INTENTS_L = [
     ("Ako nam pošaljete odobrenje, platit ćemo razliku odmah.", ["dispute"]),
@@ -673,11 +623,6 @@ INTENTS_L = [
     ),
     ("La determina è in attesa di firma del Responsabile.", ["processing"]),
 ]
-
-
-@pytest.mark.parametrize(("body", "expected"), INTENTS_L)
-def test_round10l_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
 
 
 def test_english_weekday_abbreviations_only_in_english_replies() -> None:
@@ -744,11 +689,6 @@ INTENTS_M = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), INTENTS_M)
-def test_round10m_phrase_families(body: str, expected: list[str]) -> None:
-    assert intents_of(body, _DATE) == expected
-
-
 def test_the_customers_incoming_money_is_not_their_promise_date() -> None:
     body = "Clientul ne plătește abia luni. Noi plătim factura săptămâna viitoare, miercuri."
     assert str(parse_rules(make_mail(body, date=_DATE)).promise_date) == "2026-11-25"
@@ -763,3 +703,41 @@ def test_one_disclaimer_word_does_not_drop_a_paragraph() -> None:
     result = parse_rules(make_mail(body, date=_DATE))
     assert result.reply_text.startswith("Buongiorno, la fattura 2026/IT/0070")
     assert result.intents == ["request_copy", "wrong_contact"]
+
+
+# Every round-10 family list in one table: (sub-round, body, intents).
+_ALL_INTENTS = [
+    *(("b", b, e) for b, e in INTENTS),
+    *(("C", b, e) for b, e in INTENTS_C),
+    *(("D", b, e) for b, e in INTENTS_D),
+    *(("E", b, e) for b, e in INTENTS_E),
+    *(("F", b, e) for b, e in INTENTS_F),
+    *(("G", b, e) for b, e in INTENTS_G),
+    *(("H", b, e) for b, e in INTENTS_H),
+    *(("I", b, e) for b, e in INTENTS_I),
+    *(("J", b, e) for b, e in INTENTS_J),
+    *(("K", b, e) for b, e in INTENTS_K),
+    *(("L", b, e) for b, e in INTENTS_L),
+    *(("M", b, e) for b, e in INTENTS_M),
+]
+
+
+@pytest.mark.parametrize(("round_", "body", "expected"), _ALL_INTENTS)
+def test_round10_phrase_families(round_: str, body: str, expected: list[str]) -> None:
+    assert intents_of(body, _DATE) == expected, round_
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("tot nu am plătit factura", True),  # Romanian "still not"
+        ("nu putem plăti", True),
+        ("ik heb hem nu klaargezet", False),  # Dutch "now"
+        ("het is nu betaald", False),
+    ],
+)
+def test_one_definition_tells_romanian_nu_from_dutch_nu(text: str, negated: bool) -> None:
+    from worker.maia.classify import _INNER_NEGATION, _NEGATION
+
+    assert bool(_NEGATION.search(text)) is negated
+    assert bool(_INNER_NEGATION.search(text)) is negated

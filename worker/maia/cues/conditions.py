@@ -1,6 +1,7 @@
 """Conditions, negation and hedges: what makes a pay phrase no promise, or no report, yet."""
 
 from worker.maia.cues.shared import CREDIT_DOC, CREDIT_WORD, either
+from worker.maia.lexicon import ROMANIAN_NU
 
 # Conjunctions that make a clause a condition ("when", "once", "as soon as").
 _WHEN = (
@@ -178,10 +179,13 @@ _IF_ANYTHING_LEFT_TOO = (
 )
 
 
+# "om ni skickar en kopia så betalar vi": paying waits on the copy; sv.
+_SV_COPY_THEN_PAY = r"\bom ni skickar (?:en )?(?:kopia|ny faktura)\b[^.]{0,20}?\bså betalar vi\b"
+
 # Round 10j: "düzeltilmiş faturayı gönderdiğinizde", "om ni skickar en kopia så betalar vi".
-_ROUND10J_WAITS = (
-    r"(?:faturayı|faturasını|faturayi) (?:\w+ )?gönderdiğiniz(?:de|den sonra)\b|"
-    r"\bom ni skickar (?:en )?(?:kopia|ny faktura)\b[^.]{0,20}?\bså betalar vi\b"
+_ROUND10J_WAITS = either(
+    r"(?:faturayı|faturasını|faturayi) (?:\w+ )?gönderdiğiniz(?:de|den sonra)\b",
+    _SV_COPY_THEN_PAY,
 )
 
 CONDITIONAL = either(
@@ -213,11 +217,11 @@ CONDITIONAL = either(
 # The core of CONDITIONAL: a payment that waits on an approval, a receipt or a credit.
 
 # Round 10i: "should there be any balance left after we reconcile", "qualora", "mocht er".
-_IF_ANYTHING_LEFT = (
-    r"\bshould there be\b|\bqualora\b|\bs'il reste\b|\bmocht(?:en)? er\b|"
+# (for undated promises also the broader forms, which a dated promise may carry unharmed)
+_IF_ANYTHING_LEFT = either(
+    _IF_ANYTHING_LEFT_TOO,
     r"\bsollte(?:n)? (?:noch )?(?:etwas|ein|es)\b|\bcaso (?:haja|exista|ainda)\b|"
-    r"\bsi (?:quedara|queda|hubiera)\b|\bjeśli po\b|\bdacă după\b|\bom något\b|"
-    r"\bako nakon\b|\beğer\b[^.]{0,40}?\bkalırsa\b"
+    r"\bsi (?:quedara|queda|hubiera)\b|\beğer\b[^.]{0,40}?\bkalırsa\b",
 )
 
 
@@ -278,7 +282,7 @@ _ON_RECEIPT = (
 _SO_WE_CAN_PAY = (
     r"\bcosì (?:la|lo) (?:registriamo|paghiamo)\b|\bzo kunnen we (?:hem|ze) betalen\b|"
     r"\bdan (?:neem|nemen) (?:ik|we|wij) (?:hem|ze|die) mee in de (?:volgende )?betaal\w+|"
-    r"\bom ni skickar (?:en )?(?:kopia|ny faktura)\b[^.]{0,20}?\bså betalar vi\b"
+    + _SV_COPY_THEN_PAY
 )
 
 
@@ -312,10 +316,8 @@ EMBEDDED = either(
 _NOT = (
     r"\b(?:not|n't|never|no(?![.:º°]?\s?\d)|won't|cannot|can't|ne|pas|nicht|kein\w*|nie|niet|geen|"
     r"non|não|nao|inte|ej|aldrig|jamais|nunca|mai|ne|nije|nisu|nismo|nisam)\b|n'|не|"
-    # Romanian "nu"; not the Dutch "nu" ("now") after the words it follows there
-    r"(?<!hem )(?<!het )(?<!is )(?<!heb )(?<!hebben )(?<!zijn )(?<!tot )(?<!ik )(?<!we )"
-    r"(?<!wij )(?<!en )(?<!staat )(?<!wordt )(?<!ligt )\bnu\b|"
-    r"不(?:再)?负责|没有|没(?!收)|未(?!来)"
+    + ROMANIAN_NU
+    + r"|不(?:再)?负责|没有|没(?!收)|未(?!来)"
 )
 
 # "不应", "不会", "不能": zh.
